@@ -1,0 +1,58 @@
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Dialogs.Conversation;
+
+/// <summary>Where the conversation stands. Stored as JSON with <see cref="SchemaVersion"/>.</summary>
+public enum Phase
+{
+    Greeting,
+    Collecting,
+    Confirming,
+    WalkingPlan,
+    Finished,
+}
+
+/// <summary>
+/// Everything the bot remembers about one conversation. Immutable; a turn returns a new instance.
+/// </summary>
+public sealed record ConversationState
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    public Phase Phase { get; init; } = Phase.Greeting;
+
+    /// <summary>Set from the first message that shows a language; kept afterwards.</summary>
+    public Language? Language { get; init; }
+
+    public RecoveryCase Case { get; init; } = RecoveryCase.Empty;
+
+    /// <summary>The slot the last prompt asked for.</summary>
+    public Slot? Expecting { get; init; }
+
+    /// <summary>How many answers in a row did not fit the question.</summary>
+    public int Misses { get; init; }
+
+    /// <summary>Fraud signals were seen: the plan is police-first and safety warnings are shown.</summary>
+    public bool FraudSignalsSeen { get; init; }
+
+    /// <summary>The step ids of the presented plan, in order.</summary>
+    public IReadOnlyList<string> PlanStepIds { get; init; } = [];
+
+    /// <summary>Index into <see cref="PlanStepIds"/> of the step being walked through.</summary>
+    public int CurrentStep { get; init; }
+
+    /// <summary>When the plan was built (UTC), so due times stay stable while walking through it.</summary>
+    public DateTimeOffset? PlannedAt { get; init; }
+
+    /// <summary>The user's UTC offset in minutes, from the last activity that carried one.</summary>
+    public int? UtcOffsetMinutes { get; init; }
+
+    /// <summary>The user's IANA time zone, when the client sent one.</summary>
+    public string? TimeZone { get; init; }
+
+    public int TurnCount { get; init; }
+
+    public static ConversationState New { get; } = new();
+}

@@ -1,0 +1,23 @@
+namespace RecoveryBot.Dialogs.Conversation;
+
+/// <summary>What kind of event started the turn.</summary>
+public enum InputKind
+{
+    /// <summary>The user wrote something (or tapped a suggested action).</summary>
+    Message,
+
+    /// <summary>A user joined the conversation: the bot greets them.</summary>
+    UserJoined,
+}
+
+/// <summary>
+/// One inbound turn, stripped of the wire protocol. <paramref name="LocaleHint"/> is only a hint: the
+/// Emulator sends en-US whatever the user types. <paramref name="LocalTimestamp"/> carries the user's
+/// UTC offset; <paramref name="LocalTimezone"/> is an IANA name (Web Chat sends it).
+/// </summary>
+public sealed record TurnInput(
+    InputKind Kind,
+    string? Text,
+    string? LocaleHint = null,
+    DateTimeOffset? LocalTimestamp = null,
+    string? LocalTimezone = null);
