@@ -9,7 +9,8 @@ public sealed record RecoveryCase(
     DateTimeOffset? SentAt = null,
     Money? Amount = null,
     RecipientAction? RecipientAction = null,
-    Reason? Reason = null)
+    Reason? Reason = null,
+    SentAtPrecision SentAtPrecision = SentAtPrecision.Exact)
 {
     public static RecoveryCase Empty { get; } = new();
 

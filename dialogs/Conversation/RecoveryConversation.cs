@@ -1,0 +1,182 @@
+using RecoveryBot.Dialogs.Knowledge;
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Dialogs.Conversation;
+
+/// <summary>
+/// The recovery conversation. Each turn: pick the language, handle interruptions (help, restart, cancel),
+/// warn about secrets and fraud first, mine the message for the situation, then let the current stage
+/// (collecting, confirming, walking the plan) answer.
+/// </summary>
+public sealed class RecoveryConversation : IRecoveryConversation
+{
+    /// <summary>Longer messages are cut: no one describes a payment in more, and it bounds the work per turn.</summary>
+    public const int MaxTextLength = 2000;
+
+    private readonly TimeProvider _time;
+    private readonly SlotExtractor _extractor;
+    private readonly PlanPresenter _planPresenter;
+    private readonly Dictionary<Language, LanguageResources> _resources;
+
+    public RecoveryConversation(KnowledgeBase knowledge, TimeProvider time)
+        : this(knowledge, time, new RecognizerAmountAndTimeReader())
+    {
+    }
+
+    internal RecoveryConversation(KnowledgeBase knowledge, TimeProvider time, IAmountAndTimeReader reader)
+    {
+        _time = time;
+        _extractor = new SlotExtractor(reader);
+        _planPresenter = new PlanPresenter(knowledge, new PlanBuilder(knowledge));
+        _resources = Enum.GetValues<Language>().ToDictionary(
+            language => language,
+            language => new LanguageResources(knowledge.Strings(language), new Vocabulary(knowledge.Lexicon(language))));
+    }
+
+    public TurnOutcome RunTurn(ConversationState state, TurnInput input)
+    {
+        var clock = UserClock.Resolve(_time.GetUtcNow(), input.LocalTimestamp, state.UtcOffsetMinutes, input.LocalTimezone ?? state.TimeZone);
+        state = state with
+        {
+            TurnCount = state.TurnCount + 1,
+            UtcOffsetMinutes = input.LocalTimestamp is { } stamp ? (int)stamp.Offset.TotalMinutes : state.UtcOffsetMinutes,
+            TimeZone = input.LocalTimezone ?? state.TimeZone,
+        };
+        var hint = LanguageExtensions.FromTag(input.LocaleHint);
+
+        if (input.Kind == InputKind.UserJoined)
+        {
+            return Welcome(state, clock, hint);
+        }
+
+        var raw = input.Text ?? string.Empty;
+        var tooLong = raw.Length > MaxTextLength;
+        var text = TextNormalizer.Normalize(tooLong ? raw[..MaxTextLength] : raw);
+        var language = LanguageDetector.Choose(text, state.Language, hint);
+        var context = new TurnContext(state with { Language = language }, text, language, _resources[language], clock);
+
+        if (text.Length == 0)
+        {
+            context.Say(context.T("empty"));
+            AskAgain(context);
+            return Done(context);
+        }
+
+        if (tooLong)
+        {
+            context.Say(context.T("tooLong"));
+        }
+
+        if (context.Vocabulary.SensitiveOffers.Matches(text) || SensitiveNumbers.LooksLikeCardNumber(text))
+        {
+            context.Say(context.T("sensitive.warning"));
+        }
+
+        if (context.Vocabulary.FindCommand(text) is { } command)
+        {
+            Interrupt(context, command);
+            return Done(context);
+        }
+
+        if (context.Vocabulary.HowToFind.Matches(text) && context.State.Expecting is Slot.Amount or Slot.Kind or Slot.SentAt)
+        {
+            QuestionAsker.Explain(context, Question.ForSlot(context.State.Expecting.Value, context.State.Case.Kind));
+            return Done(context);
+        }
+
+        var findings = _extractor.Extract(text, context.Vocabulary, language, clock, context.State.Expecting, context.State.Case);
+        if (findings.Reason == Reason.Fraud && !context.State.FraudSignalsSeen)
+        {
+            context.State = context.State with { FraudSignalsSeen = true };
+            context.Say(context.T("fraud.urgent"));
+        }
+
+        switch (context.State.Phase)
+        {
+            case Phase.Confirming:
+                ConfirmingStage.Handle(context, findings, _planPresenter);
+                break;
+            case Phase.WalkingPlan:
+                WalkingStage.Handle(context, findings, _planPresenter);
+                break;
+            case Phase.Finished when !findings.Any:
+                context.Say(context.T("finished"), context.Actions("actions.finished"));
+                break;
+            case Phase.Finished:
+                context.State = StartOver(context.State);
+                CollectingStage.Handle(context, findings);
+                break;
+            default:
+                CollectingStage.Handle(context, findings);
+                break;
+        }
+
+        return Done(context);
+    }
+
+    private TurnOutcome Welcome(ConversationState state, UserClock clock, Language? hint)
+    {
+        if (state.Phase != Phase.Greeting)
+        {
+            // Clients repeat conversationUpdate (reconnects, two-step joins); greet once.
+            return new TurnOutcome([], state);
+        }
+
+        var language = state.Language ?? hint ?? Language.ZhCn;
+        var context = new TurnContext(state with { Phase = Phase.Collecting }, string.Empty, language, _resources[language], clock);
+        context.Say(context.T("welcome"), context.Actions("welcome.actions"));
+        return Done(context);
+    }
+
+    private void Interrupt(TurnContext context, Command command)
+    {
+        switch (command)
+        {
+            case Command.Help:
+                context.Say(context.T("help"));
+                AskAgain(context);
+                break;
+            case Command.Restart:
+                context.State = StartOver(context.State);
+                context.Say(context.T("restart"));
+                context.State = context.State with { Expecting = Slot.Kind };
+                context.Say(context.T("ask.opening"), context.Actions("actions.kind"), Slot.Kind);
+                break;
+            default:
+                context.State = StartOver(context.State) with { Phase = Phase.Finished };
+                context.Say(context.T("cancel"), context.Actions("actions.finished"));
+                break;
+        }
+    }
+
+    /// <summary>After an interruption, repeat whatever the conversation was waiting for.</summary>
+    private void AskAgain(TurnContext context)
+    {
+        switch (context.State.Phase)
+        {
+            case Phase.Confirming:
+                SummaryWriter.AskToConfirm(context);
+                break;
+            case Phase.WalkingPlan:
+                _planPresenter.PresentCurrentStep(context);
+                break;
+            case Phase.Finished:
+                context.Say(context.T("finished"), context.Actions("actions.finished"));
+                break;
+            default:
+                CollectingStage.AskNextOrConfirm(context, progressed: true, futureTime: false, answering: null);
+                break;
+        }
+    }
+
+    private static ConversationState StartOver(ConversationState state) => ConversationState.New with
+    {
+        Phase = Phase.Collecting,
+        Language = state.Language,
+        UtcOffsetMinutes = state.UtcOffsetMinutes,
+        TimeZone = state.TimeZone,
+        TurnCount = state.TurnCount,
+    };
+
+    private static TurnOutcome Done(TurnContext context) => new(context.Replies, context.State);
+}

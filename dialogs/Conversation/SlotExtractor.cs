@@ -1,0 +1,118 @@
+using System.Text;
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Dialogs.Conversation;
+
+/// <summary>
+/// Mines one message for every slot at once: kind, time, amount, what the recipient did and why.
+/// The question the bot just asked (<paramref name="expecting"/>) only widens what counts as an answer
+/// ("500" alone is an amount after "how much?", "没有" is "not accepted" after "has it been accepted?").
+/// </summary>
+internal sealed class SlotExtractor(IAmountAndTimeReader reader)
+{
+    private static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(2);
+
+    public SlotFindings Extract(string normalizedText, Vocabulary vocabulary, Language language, UserClock clock, Slot? expecting, RecoveryCase known)
+    {
+        var reference = ReferenceFor(expecting, known, clock);
+        var read = reader.Read(normalizedText, language, reference, amountExpected: expecting == Slot.Amount);
+        var rest = Blank(normalizedText, read.Spans);
+
+        var kind = Vocabulary.FindFirst(vocabulary.Kinds, rest);
+        var action = Vocabulary.FindFirst(vocabulary.RecipientActions, rest)
+            ?? (expecting == Slot.RecipientAction ? FromYesNo(vocabulary.FindYesNo(rest), kind ?? known.Kind) : null);
+        var reason = Vocabulary.FindFirst(vocabulary.Reasons, rest);
+        if (vocabulary.FraudSignals.Matches(rest))
+        {
+            reason = Reason.Fraud;
+        }
+
+        var findings = new SlotFindings(Kind: kind, Amount: read.Amount, RecipientAction: action, Reason: reason);
+        return read.Time is { } time ? WithTime(findings, time, clock) : findings;
+    }
+
+    /// <summary>
+    /// When the bot asked for the hour of a day it already knows, a bare "晚上8点" belongs to that day,
+    /// not to today.
+    /// </summary>
+    private static DateTime ReferenceFor(Slot? expecting, RecoveryCase known, UserClock clock)
+    {
+        if (expecting == Slot.SentAt && known is { SentAtPrecision: SentAtPrecision.DayOnly, SentAt: { } day })
+        {
+            var endOfDay = clock.ToLocal(day).Date.AddDays(1).AddSeconds(-1);
+            return endOfDay < clock.LocalWallClock ? endOfDay : clock.LocalWallClock;
+        }
+
+        return clock.LocalWallClock;
+    }
+
+    private static SlotFindings WithTime(SlotFindings findings, LocalTimeReading time, UserClock clock)
+    {
+        var now = clock.LocalWallClock;
+        if (time.Start > now + FutureTolerance)
+        {
+            return findings with { SentAtInFuture = true };
+        }
+
+        var length = time.End - time.Start;
+        DateTime local;
+        SentAtPrecision precision;
+        if (!time.HasTimeOfDay)
+        {
+            local = time.Start.Date.AddHours(12);
+            precision = SentAtPrecision.DayOnly;
+        }
+        else if (length <= TimeSpan.FromMinutes(1))
+        {
+            local = time.Start;
+            precision = SentAtPrecision.Exact;
+        }
+        else
+        {
+            local = length <= TimeSpan.FromHours(2) ? time.Start : time.Start + (length / 2);
+            precision = SentAtPrecision.Approximate;
+        }
+
+        if (local > now)
+        {
+            local = now;
+        }
+
+        return findings with { SentAt = clock.FromWallClock(local), SentAtPrecision = precision };
+    }
+
+    /// <summary>
+    /// "Yes"/"no" to the recipient question. For red packets and transfers the question is "has it been
+    /// taken?"; for payments that arrive at once it is "has it been returned?".
+    /// </summary>
+    private static RecipientAction? FromYesNo(bool? yes, PaymentKind? kind)
+    {
+        if (yes is null)
+        {
+            return null;
+        }
+
+        return QuestionFamily.For(kind) == RecipientQuestion.Pending
+            ? (yes.Value ? RecipientAction.Accepted : RecipientAction.NotAccepted)
+            : (yes.Value ? RecipientAction.Returned : RecipientAction.Accepted);
+    }
+
+    private static string Blank(string text, IReadOnlyList<TextSpan> spans)
+    {
+        if (spans.Count == 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text);
+        foreach (var span in spans)
+        {
+            for (var i = Math.Max(0, span.Start); i <= span.End && i < builder.Length; i++)
+            {
+                builder[i] = ' ';
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,37 @@
+using RecoveryBot.Dialogs.Knowledge;
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Dialogs.Conversation;
+
+/// <summary>The working set of one turn: the state as it evolves, the user's language and clock, and the replies so far.</summary>
+internal sealed class TurnContext(ConversationState state, string text, Language language, LanguageResources resources, UserClock clock)
+{
+    private readonly List<BotReply> _replies = [];
+
+    public ConversationState State { get; set; } = state;
+
+    /// <summary>The user's message, normalized (<see cref="TextNormalizer"/>).</summary>
+    public string Text { get; } = text;
+
+    public Language Language { get; } = language;
+
+    public TextCatalog Texts => resources.Texts;
+
+    public Vocabulary Vocabulary => resources.Vocabulary;
+
+    public UserClock Clock { get; } = clock;
+
+    public DisplayFormatter Display { get; } = new(resources.Texts, language, clock);
+
+    public IReadOnlyList<BotReply> Replies => _replies;
+
+    public string T(string key, params (string Name, string Value)[] args) => Display.Format(key, args);
+
+    public IReadOnlyList<string> Actions(string key) => Texts.GetList(key);
+
+    public void Say(string text, IReadOnlyList<string>? actions = null, Slot? expecting = null, RecoveryPlanContract? plan = null) =>
+        _replies.Add(new BotReply(text, Language, actions ?? [], expecting, plan));
+}
+
+/// <summary>The strings and vocabulary of one language, prepared once.</summary>
+internal sealed record LanguageResources(TextCatalog Texts, Vocabulary Vocabulary);

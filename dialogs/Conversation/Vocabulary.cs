@@ -1,0 +1,113 @@
+using RecoveryBot.Dialogs.Knowledge;
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Dialogs.Conversation;
+
+/// <summary>The lexicon of one language, as typed matchers. Built once per language at start-up.</summary>
+internal sealed class Vocabulary
+{
+    public Vocabulary(Lexicon lexicon)
+    {
+        Kinds = Typed<PaymentKind>(lexicon.Map("kinds"));
+        RecipientActions = Typed<RecipientAction>(lexicon.Map("recipientActions"));
+        Reasons = Typed<Reason>(lexicon.Map("reasons"));
+        StepOutcomes = Typed<StepOutcome>(lexicon.Map("stepOutcomes"));
+        Commands = Typed<Command>(lexicon.Map("commands"));
+        FraudSignals = new PhraseMatcher(lexicon.List("fraudSignals"));
+        SensitiveOffers = new PhraseMatcher(lexicon.List("sensitiveOffers"));
+        Affirmative = new PhraseMatcher(lexicon.List("affirmative"));
+        Negative = new PhraseMatcher(lexicon.List("negative"));
+        HowToFind = new PhraseMatcher(lexicon.List("howToFind"));
+        CorrectionCues = new PhraseMatcher(lexicon.List("correctionCues"));
+    }
+
+    public IReadOnlyList<(PaymentKind Value, PhraseMatcher Matcher)> Kinds { get; }
+
+    public IReadOnlyList<(RecipientAction Value, PhraseMatcher Matcher)> RecipientActions { get; }
+
+    public IReadOnlyList<(Reason Value, PhraseMatcher Matcher)> Reasons { get; }
+
+    public IReadOnlyList<(StepOutcome Value, PhraseMatcher Matcher)> StepOutcomes { get; }
+
+    public IReadOnlyList<(Command Value, PhraseMatcher Matcher)> Commands { get; }
+
+    public PhraseMatcher FraudSignals { get; }
+
+    public PhraseMatcher SensitiveOffers { get; }
+
+    public PhraseMatcher Affirmative { get; }
+
+    public PhraseMatcher Negative { get; }
+
+    public PhraseMatcher HowToFind { get; }
+
+    public PhraseMatcher CorrectionCues { get; }
+
+    /// <summary>The first value (in lexicon order) with a phrase in the text.</summary>
+    public static T? FindFirst<T>(IReadOnlyList<(T Value, PhraseMatcher Matcher)> groups, string normalizedText)
+        where T : struct, Enum
+    {
+        foreach (var (value, matcher) in groups)
+        {
+            if (matcher.Matches(normalizedText))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A command only when it is (nearly) the whole message: "帮助" or "I want to start over" are commands,
+    /// "help me get back the 500 yuan I sent" is not.
+    /// </summary>
+    public Command? FindCommand(string normalizedText)
+    {
+        var text = TextNormalizer.TrimPunctuation(normalizedText);
+        foreach (var (value, matcher) in Commands)
+        {
+            var hit = matcher.FindFirst(text);
+            if (hit is not null && text.Length <= hit.Phrase.Length + MaxExtraCharacters(hit.Phrase))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Yes or no when the message starts with one ("对，没错", "no, it was a red packet").</summary>
+    public bool? FindYesNo(string normalizedText)
+    {
+        // Negatives first: "不对" contains "对".
+        if (Negative.FindAtStart(normalizedText) is not null)
+        {
+            return false;
+        }
+
+        return Affirmative.FindAtStart(normalizedText) is not null ? true : null;
+    }
+
+    private static int MaxExtraCharacters(string phrase) => phrase.Any(char.IsAsciiLetter) ? 12 : 5;
+
+    private static IReadOnlyList<(T, PhraseMatcher)> Typed<T>(IReadOnlyDictionary<string, IReadOnlyList<string>> map)
+        where T : struct, Enum =>
+        map.Select(entry => (Enum.Parse<T>(entry.Key, ignoreCase: true), new PhraseMatcher(entry.Value))).ToArray();
+}
+
+/// <summary>Interruptions the user can give at any point.</summary>
+internal enum Command
+{
+    Help,
+    Restart,
+    Cancel,
+}
+
+/// <summary>What the user says about the step they were asked to do.</summary>
+internal enum StepOutcome
+{
+    Worked,
+    Waiting,
+    Failed,
+}

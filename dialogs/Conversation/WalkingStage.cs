@@ -1,0 +1,49 @@
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Dialogs.Conversation;
+
+/// <summary>
+/// Walks through the plan: "did it work?" → success ends with tips, failure moves to the next step,
+/// waiting keeps the step. A correction ("其实是红包") or news about the recipient ("他已经收款了") or a
+/// sign of fraud rebuilds the plan.
+/// </summary>
+internal static class WalkingStage
+{
+    public static void Handle(TurnContext context, SlotFindings findings, PlanPresenter planPresenter)
+    {
+        var outcome = Vocabulary.FindFirst(context.Vocabulary.StepOutcomes, context.Text);
+        var isCorrection = context.Vocabulary.CorrectionCues.Matches(context.Text);
+
+        // While walking, "他刚刚收款了" talks about what happened next, not about when the money was sent.
+        var relevant = isCorrection ? findings : findings with { Kind = null, SentAt = null, Amount = null };
+        var merge = CaseMerger.Merge(context.State.Case, relevant, answering: null);
+        var rebuild = (isCorrection && merge.Changed.Count > 0)
+            || (outcome is null && merge.Changed.Contains(Slot.RecipientAction))
+            || (merge.Changed.Contains(Slot.Reason) && merge.Case.Reason == Reason.Fraud);
+        if (rebuild)
+        {
+            context.State = context.State with { Case = merge.Case };
+            SummaryWriter.SayWhatChanged(context, merge.Changed);
+            context.Say(context.T("plan.updated"));
+            planPresenter.Present(context);
+            return;
+        }
+
+        switch (outcome)
+        {
+            case StepOutcome.Worked:
+                planPresenter.Succeeded(context);
+                break;
+            case StepOutcome.Failed:
+                planPresenter.NextStep(context);
+                break;
+            case StepOutcome.Waiting:
+                context.State = context.State with { Expecting = Slot.StepOutcome, Misses = 0 };
+                context.Say(context.T("step.waiting"), context.Actions("actions.stepOutcome"), Slot.StepOutcome);
+                break;
+            default:
+                QuestionAsker.Miss(context, PlanPresenter.OutcomeQuestion);
+                break;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Time.Testing;
+using RecoveryBot.Dialogs.Conversation;
+using RecoveryBot.Dialogs.Knowledge;
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Tests.Conversation;
+
+/// <summary>
+/// Drives the real conversation (real knowledge folder, real recognizers) the way DialogTestClient drives
+/// a dialog: send text, read the replies, inspect the state. The clock is a FakeTimeProvider; the user's
+/// offset is sent as localTimestamp, like Web Chat and the Emulator do.
+/// </summary>
+internal sealed class ConversationTestClient
+{
+    /// <summary>Monday 23 November 2026, 20:15 in Beijing.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 23, 12, 15, 0, TimeSpan.Zero);
+
+    private static readonly Lazy<KnowledgeBase> SharedKnowledge = new(() => KnowledgeBase.Load(RepositoryPaths.Knowledge));
+
+    private readonly RecoveryConversation _conversation;
+    private readonly string? _locale;
+    private readonly TimeSpan _offset;
+
+    public ConversationTestClient(string? locale = "zh-CN", TimeSpan? offset = null, DateTimeOffset? now = null)
+    {
+        Time = new FakeTimeProvider(now ?? DefaultNow);
+        _conversation = new RecoveryConversation(Knowledge, Time);
+        _locale = locale;
+        _offset = offset ?? TimeSpan.FromHours(8);
+    }
+
+    public static KnowledgeBase Knowledge => SharedKnowledge.Value;
+
+    public FakeTimeProvider Time { get; }
+
+    public ConversationState State { get; private set; } = ConversationState.New;
+
+    public IReadOnlyList<BotReply> LastReplies { get; private set; } = [];
+
+    public BotReply LastReply => LastReplies[^1];
+
+    public DateTimeOffset LocalNow => Time.GetUtcNow().ToOffset(_offset);
+
+    public IReadOnlyList<BotReply> Join() => Run(new TurnInput(InputKind.UserJoined, null, _locale, LocalNow));
+
+    public IReadOnlyList<BotReply> Send(string text) => Run(new TurnInput(InputKind.Message, text, _locale, LocalNow));
+
+    /// <summary>Sends each text in turn and returns the replies to the last one.</summary>
+    public IReadOnlyList<BotReply> SendAll(params string[] texts)
+    {
+        foreach (var text in texts)
+        {
+            Send(text);
+        }
+
+        return LastReplies;
+    }
+
+    /// <summary>The plan presented so far in this conversation, if any.</summary>
+    public RecoveryPlanContract? Plan { get; private set; }
+
+    /// <summary>Answers every question by the slot it names until a plan arrives (at most ten turns).</summary>
+    public RecoveryPlanContract? AnswerUntilPlan(IReadOnlyDictionary<Slot, string> answers)
+    {
+        for (var turn = 0; turn < 10 && Plan is null; turn++)
+        {
+            var expecting = LastReplies.LastOrDefault(r => r.Expecting is not null)?.Expecting;
+            if (expecting is null || !answers.TryGetValue(expecting.Value, out var answer))
+            {
+                return null;
+            }
+
+            Send(answer);
+        }
+
+        return Plan;
+    }
+
+    private IReadOnlyList<BotReply> Run(TurnInput input)
+    {
+        var outcome = _conversation.RunTurn(State, input);
+        State = outcome.State;
+        LastReplies = outcome.Replies;
+        Plan = outcome.Replies.LastOrDefault(r => r.Plan is not null)?.Plan ?? Plan;
+        return LastReplies;
+    }
+}

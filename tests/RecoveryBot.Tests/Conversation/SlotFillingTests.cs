@@ -1,0 +1,147 @@
+using RecoveryBot.Dialogs.Conversation;
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Tests.Conversation;
+
+public class SlotFillingTests
+{
+    [Fact]
+    public void Opening_WithAllFiveSlots_GoesStraightToConfirmation()
+    {
+        var client = new ConversationTestClient();
+
+        client.Send("我三个小时前转错了500块给一个不认识的人，他还没收款");
+
+        var known = client.State.Case;
+        Assert.Equal(PaymentKind.Transfer, known.Kind);
+        Assert.Equal(new Money(500m, "CNY"), known.Amount);
+        Assert.Equal(RecipientAction.NotAccepted, known.RecipientAction);
+        Assert.Equal(Reason.Mistake, known.Reason);
+        Assert.Equal(client.LocalNow.AddHours(-3), known.SentAt);
+        Assert.Equal(Slot.Confirm, client.LastReply.Expecting);
+        Assert.Equal(Phase.Confirming, client.State.Phase);
+    }
+
+    [Fact]
+    public void EnglishOpening_WithAllFiveSlots_GoesStraightToConfirmationInEnglish()
+    {
+        var client = new ConversationTestClient("en-US");
+
+        client.Send("Two hours ago I transferred 300 yuan to the wrong person by mistake, they haven't accepted it yet");
+
+        var known = client.State.Case;
+        Assert.Equal(PaymentKind.Transfer, known.Kind);
+        Assert.Equal(new Money(300m, "CNY"), known.Amount);
+        Assert.Equal(RecipientAction.NotAccepted, known.RecipientAction);
+        Assert.Equal(Reason.Mistake, known.Reason);
+        Assert.Equal(client.LocalNow.AddHours(-2), known.SentAt);
+        Assert.Equal(Slot.Confirm, client.LastReply.Expecting);
+        Assert.Equal(Language.EnUs, client.LastReply.Language);
+    }
+
+    [Fact]
+    public void Opening_WithKindOnly_AsksForTheTimeNextAndNeverForTheKind()
+    {
+        var client = new ConversationTestClient();
+
+        client.Send("我红包发错了");
+
+        Assert.Equal(PaymentKind.RedPacket, client.State.Case.Kind);
+        Assert.Equal(Reason.Mistake, client.State.Case.Reason);
+        Assert.Equal(Slot.SentAt, client.LastReply.Expecting);
+        Assert.NotEmpty(client.LastReply.SuggestedActions);
+    }
+
+    [Fact]
+    public void EveryQuestion_CarriesSuggestedActionsAndTheSlotItExpects()
+    {
+        var client = new ConversationTestClient();
+
+        var asked = new List<BotReply> { client.Send("你好")[^1] };
+        asked.Add(client.Send("转账")[^1]);
+        asked.Add(client.Send("昨天晚上八点")[^1]);
+        asked.Add(client.Send("两千五")[^1]);
+        asked.Add(client.Send("还没收款")[^1]);
+
+        Assert.Equal([Slot.Kind, Slot.SentAt, Slot.Amount, Slot.RecipientAction, Slot.Reason], asked.Select(r => r.Expecting!.Value));
+        Assert.All(asked, reply => Assert.NotEmpty(reply.SuggestedActions));
+        Assert.Equal(new Money(2500m, "CNY"), client.State.Case.Amount);
+    }
+
+    [Fact]
+    public void ChineseMessage_WithEmulatorEnUsLocale_IsAnsweredInChinese()
+    {
+        var client = new ConversationTestClient("en-US");
+
+        client.Send("我转账转错人了");
+
+        Assert.Equal(Language.ZhCn, client.LastReply.Language);
+        Assert.Equal(Language.ZhCn, client.State.Language);
+    }
+
+    [Fact]
+    public void LanguageNeutralAnswer_KeepsTheConversationLanguage()
+    {
+        var client = new ConversationTestClient("en-US");
+        client.SendAll("我转账转错人了", "三个小时前");
+
+        client.Send("500");
+
+        Assert.Equal(Language.ZhCn, client.LastReply.Language);
+        Assert.Equal(new Money(500m, "CNY"), client.State.Case.Amount);
+    }
+
+    [Fact]
+    public void RecipientQuestion_AnsweredWithPlainNo_MeansNotAcceptedForATransfer()
+    {
+        var client = new ConversationTestClient();
+        client.SendAll("我转账转错人了", "三个小时前", "五百块");
+
+        client.Send("没有");
+
+        Assert.Equal(RecipientAction.NotAccepted, client.State.Case.RecipientAction);
+    }
+
+    [Fact]
+    public void BareDayOnTheRefundLine_AsksForTheTimeOfDay()
+    {
+        var client = new ConversationTestClient();
+
+        client.Send("我昨天给朋友转错了两百块");
+
+        Assert.Equal(SentAtPrecision.DayOnly, client.State.Case.SentAtPrecision);
+        Assert.Equal(Slot.SentAt, client.LastReply.Expecting);
+        client.Send("晚上九点");
+        Assert.Equal(client.LocalNow.Date.AddDays(-1).AddHours(21), client.State.Case.SentAt!.Value.DateTime);
+        Assert.Equal(Slot.RecipientAction, client.LastReply.Expecting);
+    }
+
+    [Fact]
+    public void FutureTime_IsRefusedAndAskedAgain()
+    {
+        var client = new ConversationTestClient();
+        client.Send("我转账转错人了");
+
+        client.Send("明天");
+
+        Assert.Null(client.State.Case.SentAt);
+        Assert.Equal(Slot.SentAt, client.LastReply.Expecting);
+    }
+
+    [Fact]
+    public void TwoAnswersThatFitNothing_GetAnExplanationWithExamples()
+    {
+        var client = new ConversationTestClient();
+        client.SendAll("我转账转错人了", "三个小时前");
+        var asked = client.LastReply.Text;
+
+        var first = client.Send("嗯嗯嗯")[^1];
+        var second = client.Send("不太清楚啊")[^1];
+
+        Assert.Equal(Slot.Amount, first.Expecting);
+        Assert.NotEqual(asked, first.Text);
+        Assert.Equal(Slot.Amount, second.Expecting);
+        Assert.Contains("账单", second.Text, StringComparison.Ordinal);
+        Assert.Equal(2, client.State.Misses);
+    }
+}
