@@ -35,7 +35,7 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
                 "plan.line",
                 ("number", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("title", text.Title),
-                ("summary", TemplateFiller.Fill(text.Summary, StepValues(context, planned.Due)))));
+                ("summary", Placeholders.Fill(text.Summary, StepValues(context, planned.Due)))));
             list.Append(DueSuffix(context, planned.Due));
         }
 
@@ -58,15 +58,15 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
         var values = StepValues(context, planned.Due);
         var message = new StringBuilder()
             .Append(context.T("step.header", ("number", (context.State.CurrentStep + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("title", text.Title)))
-            .Append('\n').Append(TemplateFiller.Fill(text.Instructions, values).TrimEnd());
+            .Append('\n').Append(Placeholders.Fill(text.Instructions, values).TrimEnd());
         if (text.Script is { Length: > 0 } script)
         {
-            message.Append("\n\n").Append(context.T("step.script")).Append('\n').Append(TemplateFiller.Fill(script, values).TrimEnd());
+            message.Append("\n\n").Append(context.T("step.script")).Append('\n').Append(Placeholders.Fill(script, values).TrimEnd());
         }
 
         if (text.Caveat is { Length: > 0 } caveat)
         {
-            message.Append("\n\n").Append(context.T("step.caveat", ("caveat", TemplateFiller.Fill(caveat, values).TrimEnd())));
+            message.Append("\n\n").Append(context.T("step.caveat", ("caveat", Placeholders.Fill(caveat, values).TrimEnd())));
         }
 
         var due = DueSentence(context, planned.Due);
