@@ -195,7 +195,7 @@ internal static class ChineseCurrencyScanner
     {
         for (var i = 0; i < lowered.Length; i++)
         {
-            if (results.Exists(r => r.Span.Start <= i && i < r.Span.EndExclusive))
+            if (!CurrencyCatalog.CanStartChineseName(lowered[i]) || results.Exists(r => r.Span.Start <= i && i < r.Span.EndExclusive))
             {
                 continue;
             }

@@ -119,6 +119,14 @@ internal static class CurrencyCatalog
         new("₾", GeorgianLari), new("₭", LaoKip), new("lari", GeorgianLari, true), new("kip", LaoKip),
     ]);
 
+    private static readonly HashSet<char> EnglishNameStarts = [.. EnglishSuffixes.Where(n => n.StandsAlone).Select(n => n.Surface[0])];
+
+    private static readonly HashSet<char> ChineseNameStarts = [.. ChineseSuffixes.Where(n => n.StandsAlone).Select(n => n.Surface[0])];
+
+    public static bool CanStartEnglishName(char c) => EnglishNameStarts.Contains(c);
+
+    public static bool CanStartChineseName(char c) => ChineseNameStarts.Contains(c);
+
     private static IReadOnlyList<CurrencyName> Sorted(CurrencyName[] names) =>
         [.. names.OrderByDescending(n => n.Surface.Length)];
 

@@ -24,23 +24,59 @@ internal static class EnglishCurrencyScanner
                 continue;
             }
 
-            if (TrySuffixed(lowered, numbers, k, out var suffixed, out var nextNumber))
+            // A symbol or code glued to the number ($10, USD50) belongs to it, whatever precedes.
+            var hasPrefix = TryPrefixed(lowered, numbers, k, consumed, out var prefixed, out var afterPrefixed);
+            if (hasPrefix && prefixed.Span.EndExclusive > 0 && IsGluedPrefix(lowered, number))
+            {
+                results.Add(prefixed);
+                consumed = prefixed.Span.EndExclusive;
+                k = afterPrefixed - 1;
+            }
+            else if (TrySuffixed(lowered, numbers, k, out var suffixed, out var nextNumber))
             {
                 results.Add(suffixed);
                 consumed = suffixed.Span.EndExclusive;
                 k = nextNumber - 1;
             }
-            else if (TryPrefixed(lowered, numbers, k, consumed, out var prefixed, out nextNumber))
+            else if (hasPrefix)
             {
                 results.Add(prefixed);
                 consumed = prefixed.Span.EndExclusive;
-                k = nextNumber - 1;
+                k = afterPrefixed - 1;
             }
         }
 
+        AddGluedCodes(folded, lowered, results);
         AddBareNames(lowered, results);
         results.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return results;
+    }
+
+    private static bool IsGluedPrefix(string lowered, NumberMatch number) =>
+        number.Span.Start > 0 && !char.IsWhiteSpace(lowered[number.Span.Start - 1]);
+
+    /// <summary>"115USD": digits glued to a currency code, which the number model leaves alone as a measurement.</summary>
+    private static void AddGluedCodes(string folded, string lowered, List<CurrencyMatch> results)
+    {
+        for (var i = 0; i < lowered.Length; i++)
+        {
+            if (!ArabicNumberReader.IsDigit(lowered[i]) || (i > 0 && char.IsAsciiLetterOrDigit(lowered[i - 1])) || results.Exists(r => r.Span.Overlaps(new TextSpan(i, 1))))
+            {
+                continue;
+            }
+
+            if (!ArabicNumberReader.TryReadPlain(folded, i, out var end, out var value) || end >= lowered.Length || !char.IsAsciiLetter(lowered[end]))
+            {
+                continue;
+            }
+
+            var name = CurrencyCatalog.MatchAt(lowered, end, CurrencyCatalog.EnglishWordPrefixes, true);
+            if (name is not null)
+            {
+                results.Add(new CurrencyMatch(TextSpan.FromBounds(i, end + name.Surface.Length), value * name.Multiplier, name.Unit));
+                i = end + name.Surface.Length;
+            }
+        }
     }
 
     private static bool TryPrefixed(string lowered, List<NumberMatch> numbers, int k, int consumed, out CurrencyMatch match, out int nextNumber)
@@ -172,7 +208,7 @@ internal static class EnglishCurrencyScanner
         }
 
         var found = CurrencyCatalog.MatchAt(lowered, j, CurrencyCatalog.EnglishSuffixes, true);
-        if (found is null)
+        if (found is null || GluedToFollowingNumber(lowered, j + found.Surface.Length))
         {
             return false;
         }
@@ -181,6 +217,9 @@ internal static class EnglishCurrencyScanner
         name = found;
         return true;
     }
+
+    private static bool GluedToFollowingNumber(string lowered, int after) =>
+        after < lowered.Length && ArabicNumberReader.IsDigit(lowered[after]);
 
     private static bool TryScaleWordAt(string lowered, int i, out int end, out decimal scale)
     {
@@ -205,7 +244,8 @@ internal static class EnglishCurrencyScanner
     {
         for (var i = 0; i < lowered.Length; i++)
         {
-            if ((i > 0 && char.IsAsciiLetter(lowered[i - 1])) || results.Exists(r => r.Span.Start <= i && i < r.Span.EndExclusive))
+            if ((i > 0 && char.IsAsciiLetter(lowered[i - 1])) || !CurrencyCatalog.CanStartEnglishName(lowered[i])
+                || results.Exists(r => r.Span.Start <= i && i < r.Span.EndExclusive))
             {
                 continue;
             }

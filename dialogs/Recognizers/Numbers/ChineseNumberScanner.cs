@@ -4,7 +4,8 @@ namespace RecoveryBot.Dialogs.Recognizers.Numbers;
 internal static class ChineseNumberScanner
 {
     /// <param name="folded">Text after <see cref="Text.WidthNormalizer.Fold"/>.</param>
-    public static List<NumberMatch> Scan(string folded)
+    /// <param name="countsOnly">Leave out prices and rates (一美元, 一折, 二%), as the number model does.</param>
+    public static List<NumberMatch> Scan(string folded, bool countsOnly = false)
     {
         var matches = new List<NumberMatch>();
         var i = 0;
@@ -28,7 +29,7 @@ internal static class ChineseNumberScanner
                 continue;
             }
 
-            if (!ChineseNonNumericWords.Covers(folded, i, end))
+            if (!ChineseNonNumericWords.Covers(folded, i, end) && !(countsOnly && IsFollowedByNonCount(folded, end)))
             {
                 matches.Add(new NumberMatch(TextSpan.FromBounds(i, end), value));
             }
@@ -37,6 +38,22 @@ internal static class ChineseNumberScanner
         }
 
         return matches;
+    }
+
+    /// <summary>Words after which a numeral is a price or a rate, not a count: 一美元, 一折 (a discount), 二% (a percentage).</summary>
+    private static readonly string[] NonCountFollowers = ["美元", "美金", "美刀", "美分", "折", "%", "％"];
+
+    private static bool IsFollowedByNonCount(string s, int end)
+    {
+        foreach (var word in NonCountFollowers)
+        {
+            if (string.CompareOrdinal(s, end, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The longer of the Chinese-numeral reading and the digit-notation reading at <paramref name="i"/>.</summary>

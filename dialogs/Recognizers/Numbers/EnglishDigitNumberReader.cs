@@ -66,7 +66,7 @@ internal static class EnglishDigitNumberReader
                 digits.Append(s, j + 1, 3);
                 j = AppendDecimal(s, j + 4, '.', digits);
             }
-            else if (pairs == 0 && HasGroupBetween(s, j + 1, 1, 2) && !IsListAhead(s, j))
+            else if (pairs == 0 && HasGroupBetween(s, j + 1, 1, 2) && !IsListAhead(s, j) && !IsListBehind(s, start))
             {
                 // A decimal comma: "5,00", "1,3".
                 return AppendDecimal(s, j, ',', digits) is var k && k > j && Finish(s, start, k, digits, out end, out value);
@@ -131,6 +131,8 @@ internal static class EnglishDigitNumberReader
         var k = SkipDigits(s, j + 1);
         return k + 1 < s.Length && s[k] == ',' && ArabicNumberReader.IsDigit(s[k + 1]);
     }
+
+    private static bool IsListBehind(string s, int start) => start >= 2 && s[start - 1] == ',' && ArabicNumberReader.IsDigit(s[start - 2]);
 
     private static bool HasGroup(string s, int i, int length) =>
         i + length <= s.Length && SkipDigits(s, i) == i + length;

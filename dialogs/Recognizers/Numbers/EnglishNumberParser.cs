@@ -128,17 +128,30 @@ internal static class EnglishNumberParser
             return true;
         }
 
-        if (TryDenominator(t, end, out var denominatorEnd, out var denominator, out var plural) && (plural || cardinal.Value == 1))
+        var denominatorStart = end < t.Count && t[end].Kind == EnglishTokenKind.Hyphen ? end + 1 : end;
+        if (TryDenominator(t, denominatorStart, out var denominatorEnd, out var denominator, out var plural))
         {
-            value = cardinal.Value / denominator;
-            end = denominatorEnd;
-            if (TryScaleWord(t, end, out var scale))
+            var afterAnd = cardinal.Value - cardinal.BeforeAnd;
+            if (cardinal.HasAnd && afterAnd is > 0 and < 10 && (plural || afterAnd == 1))
             {
-                value *= scale;
-                end++;
+                // "twenty and three fifths" = 20 + 3/5; "one billion and three quarters million" = 10⁹ + ¾ × 10⁶.
+                end = denominatorEnd;
+                value = AddFraction(cardinal.BeforeAnd, cardinal.LastBeforeAnd, cardinal.ScaleBeforeAnd, afterAnd / denominator, t, ref end);
+                return true;
             }
 
-            return true;
+            if (plural || cardinal.Value == 1)
+            {
+                value = cardinal.Value / denominator;
+                end = denominatorEnd;
+                if (TryScaleWord(t, end, out var scale))
+                {
+                    value *= scale;
+                    end++;
+                }
+
+                return true;
+            }
         }
 
         if (cardinal.Last == Part.A)
@@ -148,17 +161,8 @@ internal static class EnglishNumberParser
 
         if (IsWord(t, end, "and") && TryFraction(t, end + 1, out var fractionEnd, out var fraction))
         {
-            if (TryScaleWord(t, fractionEnd, out var scale))
-            {
-                value = cardinal.Last == Part.Scale ? value + (fraction * scale) : (value + fraction) * scale;
-                fractionEnd++;
-            }
-            else
-            {
-                value += cardinal.Last == Part.Scale && cardinal.LastScale >= 1000 ? fraction * cardinal.LastScale : fraction;
-            }
-
             end = fractionEnd;
+            value = AddFraction(cardinal.Value, cardinal.Last, cardinal.LastScale, fraction, t, ref end);
             return true;
         }
 
@@ -178,9 +182,26 @@ internal static class EnglishNumberParser
         return true;
     }
 
-    /// <summary>"half", "half million", "quarter million": a fraction used as a number on its own.</summary>
-    private static bool TryHalfOrQuarter(List<EnglishToken> t, int i, out int end, out decimal value)
+    /// <summary>
+    /// A whole number and a fraction: "five and a half million" = 5.5 × 10⁶, "one million and a half" = 1.5 × 10⁶,
+    /// "one billion and a quarter million" = 10⁹ + ¼ × 10⁶, "one hundred and three quarters" = 100.75.
+    /// </summary>
+    private static decimal AddFraction(decimal whole, Part wholeLast, decimal wholeScale, decimal fraction, List<EnglishToken> t, ref int end)
     {
+        if (TryScaleWord(t, end, out var scale))
+        {
+            end++;
+            return wholeLast == Part.Scale ? whole + (fraction * scale) : (whole + fraction) * scale;
+        }
+
+        return whole + (wholeLast == Part.Scale && wholeScale >= 1000 ? fraction * wholeScale : fraction);
+    }
+
+    /// <summary>"half", "half million", "quarter million": a fraction used as a number on its own.</summary>
+    private static bool TryHalfOrQuarter(List<EnglishToken> t, int start, out int end, out decimal value)
+    {
+        // "a quarter million": the article counts only with a scale after.
+        var i = IsWord(t, start, "a") && TryScaleWord(t, start + 2, out _) ? start + 1 : start;
         end = i;
         value = IsWord(t, i, "half") ? 0.5m : IsWord(t, i, "quarter") ? 0.25m : 0m;
         if (value == 0)
@@ -354,7 +375,8 @@ internal static class EnglishNumberParser
         return true;
     }
 
-    private readonly record struct Cardinal(int End, decimal Value, Part Last, decimal LastScale, decimal BeforeAnd);
+    /// <summary>A whole number read; <see cref="BeforeAnd"/>/<see cref="LastBeforeAnd"/> describe the part before its last "and".</summary>
+    private readonly record struct Cardinal(int End, decimal Value, Part Last, decimal LastScale, decimal BeforeAnd, bool HasAnd = false, Part LastBeforeAnd = Part.None, decimal ScaleBeforeAnd = 0);
 
     /// <summary>
     /// A whole number in words and/or digits. Parts must come in English order: units after tens, hundreds
@@ -370,6 +392,11 @@ internal static class EnglishNumberParser
         decimal beforeAnd = 0;
         var pendingAnd = false;
         decimal pendingBeforeAnd = 0;
+        var hasAnd = false;
+        var lastBeforeAnd = Part.None;
+        var pendingLastBeforeAnd = Part.None;
+        decimal scaleBeforeAnd = 0;
+        decimal pendingScaleBeforeAnd = 0;
         var i = k;
         var committed = false;
 
@@ -415,6 +442,8 @@ internal static class EnglishNumberParser
 
                     pendingAnd = true;
                     pendingBeforeAnd = total + group;
+                    pendingLastBeforeAnd = last;
+                    pendingScaleBeforeAnd = lastScale;
                     i++;
                     continue;
                 }
@@ -459,7 +488,7 @@ internal static class EnglishNumberParser
                             break;
                         }
 
-                        if (v >= 20 && last != Part.None && IsHyphenOrdinal(t, i + 1))
+                        if (v >= 20 && last != Part.None && (IsHyphenOrdinal(t, i + 1) || (last == Part.Hundred && !afterAnd && IsUnitOrdinal(t, i + 1))))
                         {
                             // "one hundred thirty-fifths": the tens belong to the denominator.
                             break;
@@ -472,7 +501,7 @@ internal static class EnglishNumberParser
                 }
                 else if (EnglishNumberWords.IsHundred(w))
                 {
-                    if (!(last is Part.Unit or Part.Teen or Part.Tens or Part.Digits or Part.A) || group >= 100 || pendingAnd)
+                    if (!(last is Part.Unit or Part.Teen or Part.Tens or Part.Digits or Part.A) || (group >= 100 && last != Part.Digits) || pendingAnd)
                     {
                         break;
                     }
@@ -511,12 +540,15 @@ internal static class EnglishNumberParser
             if (pendingAnd)
             {
                 beforeAnd = pendingBeforeAnd;
+                lastBeforeAnd = pendingLastBeforeAnd;
+                scaleBeforeAnd = pendingScaleBeforeAnd;
+                hasAnd = true;
                 pendingAnd = false;
             }
 
             i++;
             committed = true;
-            result = new Cardinal(i, total + group, last, lastScale, beforeAnd);
+            result = new Cardinal(i, total + group, last, lastScale, beforeAnd, hasAnd, lastBeforeAnd, scaleBeforeAnd);
         }
 
         return committed;
@@ -552,6 +584,9 @@ internal static class EnglishNumberParser
     private static bool IsHyphenOrdinal(List<EnglishToken> t, int i) =>
         i + 1 < t.Count && t[i].Kind == EnglishTokenKind.Hyphen && t[i + 1].Kind == EnglishTokenKind.Word
         && EnglishNumberWords.TryOrdinal(t[i + 1].Text, out var o, out _) && o < 10;
+
+    private static bool IsUnitOrdinal(List<EnglishToken> t, int i) =>
+        i < t.Count && t[i].Kind == EnglishTokenKind.Word && EnglishNumberWords.TryOrdinal(t[i].Text, out var o, out _) && o is > 1 and < 10;
 
     private static bool IsCardinalWord(List<EnglishToken> t, int i) =>
         i < t.Count && t[i].Kind == EnglishTokenKind.Word && EnglishNumberWords.TryCardinal(t[i].Text, out _);

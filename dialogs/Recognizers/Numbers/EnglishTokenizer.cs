@@ -37,6 +37,11 @@ internal static class EnglishTokenizer
                     i++;
                 }
             }
+            else if (VulgarFraction(c) is { } fraction)
+            {
+                tokens.Add(new EnglishToken(EnglishTokenKind.Number, i, i + 1, folded[i..(i + 1)], fraction));
+                i++;
+            }
             else
             {
                 var kind = c is '-' or '\u2013' or '\u2014' ? EnglishTokenKind.Hyphen : EnglishTokenKind.Other;
@@ -47,4 +52,25 @@ internal static class EnglishTokenizer
 
         return tokens;
     }
+
+    /// <summary>The single-character fractions ½ ⅓ ⅔ ¼ ¾ ⅕ … ⅞.</summary>
+    private static decimal? VulgarFraction(char c) => c switch
+    {
+        '½' => 0.5m,
+        '⅓' => 1m / 3,
+        '⅔' => 2m / 3,
+        '¼' => 0.25m,
+        '¾' => 0.75m,
+        '⅕' => 0.2m,
+        '⅖' => 0.4m,
+        '⅗' => 0.6m,
+        '⅘' => 0.8m,
+        '⅙' => 1m / 6,
+        '⅚' => 5m / 6,
+        '⅛' => 0.125m,
+        '⅜' => 0.375m,
+        '⅝' => 0.625m,
+        '⅞' => 0.875m,
+        _ => null,
+    };
 }

@@ -8,10 +8,11 @@ internal static class NumberRecognizer
 {
     public const string TypeName = "number";
 
+    /// <summary>Every number, as the number model reports them (counts, not prices: 一美元 is money).</summary>
     public static List<NumberMatch> Find(string text, Language language)
     {
         var folded = WidthNormalizer.Fold(text);
-        return language == Language.ZhCn ? ChineseNumberScanner.Scan(folded) : EnglishNumberParser.Scan(folded);
+        return language == Language.ZhCn ? ChineseNumberScanner.Scan(folded, countsOnly: true) : EnglishNumberParser.Scan(folded);
     }
 
     public static IReadOnlyList<ModelResult> Recognize(string text, Language language)

@@ -27,10 +27,16 @@ internal static class WidthNormalizer
         {
             for (var i = 0; i < source.Length; i++)
             {
-                buffer[i] = FoldChar(source[i]);
+                buffer[i] = source[i] == FullWidthComma && !BetweenFullWidthDigits(source, i) ? FullWidthComma : FoldChar(source[i]);
             }
         });
     }
+
+    private const char FullWidthComma = '\uFF0C';
+
+    /// <summary>"４，５６５" groups thousands; after half-width digits "，" is the Chinese comma between clauses ("$20，300美圆").</summary>
+    private static bool BetweenFullWidthDigits(string s, int i) =>
+        i > 0 && i + 1 < s.Length && s[i - 1] is >= '\uFF10' and <= '\uFF19' && s[i + 1] is >= '\uFF10' and <= '\uFF19';
 
     /// <summary>Folds width, then lower-cases ASCII letters (English matching is case-insensitive).</summary>
     public static string FoldAndLower(string text)
