@@ -36,7 +36,7 @@ internal static class CurrencyCatalog
     private static readonly CurrencyUnit IndianRupeeSymbol = IndianRupee;
 
     /// <summary>Written after a Chinese amount: 500元, 两块, 三毛, 1200亿美元.</summary>
-    public static readonly IReadOnlyList<CurrencyName> ChineseSuffixes = Sorted(
+    public static readonly CurrencyNames ChineseSuffixes = Sorted(
     [
         new("元人民币", CurrencyUnit.ChineseYuan), new("块人民币", CurrencyUnit.ChineseYuan),
         new("人民币", CurrencyUnit.ChineseYuan, true), new("块钱", CurrencyUnit.ChineseYuan), new("塊錢", CurrencyUnit.ChineseYuan),
@@ -60,7 +60,7 @@ internal static class CurrencyCatalog
     ]);
 
     /// <summary>Written before an amount in either language: ¥300, $20, US$5.</summary>
-    public static readonly IReadOnlyList<CurrencyName> SymbolPrefixes = Sorted(
+    public static readonly CurrencyNames SymbolPrefixes = Sorted(
     [
         new("¥", CurrencyUnit.ChineseYuan), new("￥", CurrencyUnit.ChineseYuan), new("$", CurrencyUnit.Dollar),
         new("us$", CurrencyUnit.UnitedStatesDollar), new("u.s.$", CurrencyUnit.UnitedStatesDollar),
@@ -73,7 +73,7 @@ internal static class CurrencyCatalog
     ]);
 
     /// <summary>Codes and names written before an English amount: "USD 200", "CNY 500", "MUSD 30".</summary>
-    public static readonly IReadOnlyList<CurrencyName> EnglishWordPrefixes = Sorted(
+    public static readonly CurrencyNames EnglishWordPrefixes = Sorted(
     [
         new("usd", CurrencyUnit.UnitedStatesDollar), new("cny", CurrencyUnit.ChineseYuan), new("rmb", CurrencyUnit.ChineseYuan),
         new("hkd", CurrencyUnit.HongKongDollar), new("eur", Euro), new("gbp", BritishPound), new("jpy", JapaneseYen),
@@ -83,7 +83,7 @@ internal static class CurrencyCatalog
     ]);
 
     /// <summary>Written after an English amount: "500 yuan", "50 bucks", "1000 HKD", "3 dollars".</summary>
-    public static readonly IReadOnlyList<CurrencyName> EnglishSuffixes = Sorted(
+    public static readonly CurrencyNames EnglishSuffixes = Sorted(
     [
         new("yuan", CurrencyUnit.ChineseYuan, true), new("chinese yuan", CurrencyUnit.ChineseYuan, true),
         new("renminbi", CurrencyUnit.ChineseYuan, true), new("rmb", CurrencyUnit.ChineseYuan), new("cny", CurrencyUnit.ChineseYuan),
@@ -119,21 +119,25 @@ internal static class CurrencyCatalog
         new("₾", GeorgianLari), new("₭", LaoKip), new("lari", GeorgianLari, true), new("kip", LaoKip),
     ]);
 
-    private static readonly HashSet<char> EnglishNameStarts = [.. EnglishSuffixes.Where(n => n.StandsAlone).Select(n => n.Surface[0])];
+    private static readonly HashSet<char> EnglishNameStarts = [.. EnglishSuffixes.All.Where(n => n.StandsAlone).Select(n => n.Surface[0])];
 
-    private static readonly HashSet<char> ChineseNameStarts = [.. ChineseSuffixes.Where(n => n.StandsAlone).Select(n => n.Surface[0])];
+    private static readonly HashSet<char> ChineseNameStarts = [.. ChineseSuffixes.All.Where(n => n.StandsAlone).Select(n => n.Surface[0])];
 
     public static bool CanStartEnglishName(char c) => EnglishNameStarts.Contains(c);
 
     public static bool CanStartChineseName(char c) => ChineseNameStarts.Contains(c);
 
-    private static IReadOnlyList<CurrencyName> Sorted(CurrencyName[] names) =>
-        [.. names.OrderByDescending(n => n.Surface.Length)];
+    private static CurrencyNames Sorted(CurrencyName[] names) => new(names);
 
     /// <summary>The longest name starting at <paramref name="i"/>; with <paramref name="wholeWord"/>, not followed by a letter.</summary>
-    public static CurrencyName? MatchAt(string lowered, int i, IReadOnlyList<CurrencyName> names, bool wholeWord)
+    public static CurrencyName? MatchAt(string lowered, int i, CurrencyNames names, bool wholeWord)
     {
-        foreach (var name in names)
+        if (i >= lowered.Length)
+        {
+            return null;
+        }
+
+        foreach (var name in names.Starting(lowered[i]))
         {
             var surface = name.Surface;
             if (i + surface.Length > lowered.Length || string.CompareOrdinal(lowered, i, surface, 0, surface.Length) != 0)
@@ -154,9 +158,14 @@ internal static class CurrencyCatalog
     }
 
     /// <summary>The longest name ending exactly at <paramref name="end"/> (exclusive), for codes and symbols before an amount.</summary>
-    public static CurrencyName? MatchEndingAt(string lowered, int end, IReadOnlyList<CurrencyName> names)
+    public static CurrencyName? MatchEndingAt(string lowered, int end, CurrencyNames names)
     {
-        foreach (var name in names)
+        if (end <= 0 || end > lowered.Length)
+        {
+            return null;
+        }
+
+        foreach (var name in names.Ending(lowered[end - 1]))
         {
             var surface = name.Surface;
             var start = end - surface.Length;
