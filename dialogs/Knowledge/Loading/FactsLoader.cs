@@ -8,18 +8,19 @@ internal static partial class FactsLoader
 {
     public const string FileName = "facts.yaml";
 
-    public static IReadOnlyDictionary<string, Fact> Load(string directory, KnowledgeErrors errors)
+    /// <summary>The facts by id; null when the file cannot be read at all, so references go unchecked.</summary>
+    public static IReadOnlyDictionary<string, Fact>? Load(string directory, KnowledgeErrors errors)
     {
         var facts = new Dictionary<string, Fact>(StringComparer.Ordinal);
         if (YamlFile.Read(directory, FileName, errors) is not { } root)
         {
-            return facts;
+            return null;
         }
 
         if (root is not YamlSequenceNode list)
         {
             errors.Add(FileName, root, "expected a list of facts");
-            return facts;
+            return null;
         }
 
         foreach (var item in list.Children)

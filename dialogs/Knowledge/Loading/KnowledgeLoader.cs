@@ -27,14 +27,22 @@ internal static class KnowledgeLoader
 
         var facts = FactsLoader.Load(directory, errors);
         var steps = StepsLoader.Load(directory, facts, errors, userTexts);
+        var errorsBeforeRules = errors.All.Count;
         var rules = RulesLoader.Load(directory, steps, errors);
+        var rulesAreReadable = errors.All.Count == errorsBeforeRules;
         var tips = TipsLoader.Load(directory, facts, errors, userTexts);
         var claims = WrongClaimsLoader.Load(directory, facts, errors, examples);
         var strings = LocalizedText.Languages.Select(l => StringsLoader.Load(directory, l, facts, errors, userTexts)).ToList();
         var lexicons = LocalizedText.Languages.Select(l => LexiconLoader.Load(directory, l, errors)).ToList();
 
-        RuleCoverageValidator.Check(rules, errors);
-        PlanSafetyValidator.Check(rules, errors);
+        // A misspelt kind or step in one rule would make coverage and safety report a cascade of
+        // follow-on errors; those checks run once the rules themselves read cleanly.
+        if (rulesAreReadable)
+        {
+            RuleCoverageValidator.Check(rules, errors);
+            PlanSafetyValidator.Check(rules, errors);
+        }
+
         WrongClaimAudit.Check(claims, userTexts, examples, errors);
         LocaleParityValidator.CheckStrings(strings, errors);
         LocaleParityValidator.CheckLexicons(lexicons, errors);
@@ -45,7 +53,7 @@ internal static class KnowledgeLoader
         }
 
         return new KnowledgeBase(
-            facts,
+            facts!,
             steps,
             [.. rules.Select(r => r.Rule)],
             tips,

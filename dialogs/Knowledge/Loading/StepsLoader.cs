@@ -11,7 +11,7 @@ internal static partial class StepsLoader
 
     public static IReadOnlyDictionary<string, Step> Load(
         string directory,
-        IReadOnlyDictionary<string, Fact> facts,
+        IReadOnlyDictionary<string, Fact>? facts,
         KnowledgeErrors errors,
         List<UserText> userTexts)
     {
@@ -43,7 +43,7 @@ internal static partial class StepsLoader
         return steps;
     }
 
-    private static Step? Read(MappingReader reader, string fileId, IReadOnlyDictionary<string, Fact> facts, List<UserText> userTexts)
+    private static Step? Read(MappingReader reader, string fileId, IReadOnlyDictionary<string, Fact>? facts, List<UserText> userTexts)
     {
         var id = reader.Text("id");
         if (id is not null && id != fileId)

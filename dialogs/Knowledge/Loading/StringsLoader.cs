@@ -15,7 +15,7 @@ internal static partial class StringsLoader
 {
     public static string FileName(Language language) => $"strings.{language.Tag()}.yaml";
 
-    public static LoadedStrings Load(string directory, Language language, IReadOnlyDictionary<string, Fact> facts, KnowledgeErrors errors, List<UserText> userTexts)
+    public static LoadedStrings Load(string directory, Language language, IReadOnlyDictionary<string, Fact>? facts, KnowledgeErrors errors, List<UserText> userTexts)
     {
         var file = FileName(language);
         var entries = new Dictionary<string, TextEntry>(StringComparer.Ordinal);
@@ -36,7 +36,7 @@ internal static partial class StringsLoader
         return new LoadedStrings(file, entries, lines);
     }
 
-    private static (TextEntry Entry, IReadOnlyList<FieldText> Texts)? Read(MappingReader reader, string key, YamlNode value, IReadOnlyDictionary<string, Fact> facts)
+    private static (TextEntry Entry, IReadOnlyList<FieldText> Texts)? Read(MappingReader reader, string key, YamlNode value, IReadOnlyDictionary<string, Fact>? facts)
     {
         if (value is YamlMappingNode)
         {

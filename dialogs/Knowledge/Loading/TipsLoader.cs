@@ -8,7 +8,7 @@ internal static class TipsLoader
 {
     public const string FileName = "tips.yaml";
 
-    public static IReadOnlyList<Tip> Load(string directory, IReadOnlyDictionary<string, Fact> facts, KnowledgeErrors errors, List<UserText> userTexts)
+    public static IReadOnlyList<Tip> Load(string directory, IReadOnlyDictionary<string, Fact>? facts, KnowledgeErrors errors, List<UserText> userTexts)
     {
         var tips = new List<Tip>();
         if (YamlFile.Read(directory, FileName, errors) is not { } root)
@@ -38,7 +38,7 @@ internal static class TipsLoader
         return tips;
     }
 
-    private static Tip? Read(MappingReader reader, IReadOnlyDictionary<string, Fact> facts, List<UserText> userTexts)
+    private static Tip? Read(MappingReader reader, IReadOnlyDictionary<string, Fact>? facts, List<UserText> userTexts)
     {
         var id = reader.Text("id");
         var factIds = FactReferences.Read(reader, facts);

@@ -16,7 +16,7 @@ internal static class WrongClaimsLoader
 
     public static IReadOnlyList<WrongClaim> Load(
         string directory,
-        IReadOnlyDictionary<string, Fact> facts,
+        IReadOnlyDictionary<string, Fact>? facts,
         KnowledgeErrors errors,
         List<ClaimExample> examples)
     {
@@ -48,7 +48,7 @@ internal static class WrongClaimsLoader
         return claims;
     }
 
-    private static WrongClaim? Read(MappingReader reader, IReadOnlyDictionary<string, Fact> facts, List<ClaimExample> examples)
+    private static WrongClaim? Read(MappingReader reader, IReadOnlyDictionary<string, Fact>? facts, List<ClaimExample> examples)
     {
         var id = reader.Text("id");
         var seed = reader.Text("seed");

@@ -16,11 +16,12 @@ internal static class YamlFile
             return null;
         }
 
+        using var reader = new StreamReader(path);
+        var scanner = new Scanner(reader);
         try
         {
-            using var reader = new StreamReader(path);
             var stream = new YamlStream();
-            stream.Load(reader);
+            stream.Load(new Parser(scanner));
             if (stream.Documents.Count == 0)
             {
                 errors.Add(relativePath, 0, "file is empty");
@@ -37,6 +38,12 @@ internal static class YamlFile
         catch (YamlException e)
         {
             errors.Add(relativePath, checked((int)e.Start.Line), "not valid YAML: " + (e.InnerException?.Message ?? e.Message));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // The scanner sometimes fails without a position of its own; where it stopped is the best line.
+            errors.Add(relativePath, checked((int)scanner.CurrentPosition.Line), "not valid YAML near here (check brackets, quotes and indentation)");
             return null;
         }
     }
