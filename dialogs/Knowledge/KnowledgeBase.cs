@@ -1,0 +1,62 @@
+using RecoveryBot.Dialogs.Knowledge.Loading;
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Dialogs.Knowledge;
+
+/// <summary>
+/// All of the bot's advice and wording, loaded from the knowledge folder and validated as a whole.
+/// Immutable once loaded; safe to share between conversations.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private readonly IReadOnlyDictionary<Language, TextCatalog> strings;
+    private readonly IReadOnlyDictionary<Language, Lexicon> lexicons;
+
+    internal KnowledgeBase(
+        IReadOnlyDictionary<string, Fact> facts,
+        IReadOnlyDictionary<string, Step> steps,
+        IReadOnlyList<DecisionRule> rules,
+        IReadOnlyList<Tip> tips,
+        IReadOnlyList<WrongClaim> wrongClaims,
+        IReadOnlyDictionary<Language, TextCatalog> strings,
+        IReadOnlyDictionary<Language, Lexicon> lexicons)
+    {
+        Facts = facts;
+        Steps = steps;
+        Rules = rules;
+        Tips = tips;
+        WrongClaims = wrongClaims;
+        this.strings = strings;
+        this.lexicons = lexicons;
+    }
+
+    public IReadOnlyDictionary<string, Fact> Facts { get; }
+
+    public IReadOnlyDictionary<string, Step> Steps { get; }
+
+    public IReadOnlyList<DecisionRule> Rules { get; }
+
+    public IReadOnlyList<Tip> Tips { get; }
+
+    public IReadOnlyList<WrongClaim> WrongClaims { get; }
+
+    /// <summary>
+    /// Loads and validates the folder. Throws <see cref="KnowledgeValidationException"/> listing every
+    /// problem, each with its file and line.
+    /// </summary>
+    public static KnowledgeBase Load(string directory) => KnowledgeLoader.Load(directory);
+
+    public TextCatalog Strings(Language language) => strings[language];
+
+    public Lexicon Lexicon(Language language) => lexicons[language];
+
+    /// <summary>The first rule that matches; validation guarantees there is one for every situation.</summary>
+    public DecisionRule MatchRule(PaymentKind kind, RecipientAction action, Reason reason, TimeWindow window) =>
+        Rules.FirstOrDefault(rule => rule.Matches(kind, action, reason, window))
+        ?? throw new InvalidOperationException($"No rule covers {kind} × {action} × {reason} × {window}.");
+
+    public IReadOnlyList<Tip> TipsFor(PaymentKind kind) => [.. Tips.Where(tip => tip.AppliesTo(kind))];
+
+    /// <summary>The wrong claims <paramref name="text"/> repeats; empty when it is clean.</summary>
+    public IReadOnlyList<WrongClaimMatch> FindWrongClaims(string text) => WrongClaim.Scan(WrongClaims, text);
+}

@@ -1,0 +1,79 @@
+using RecoveryBot.Dialogs.Knowledge.Validation;
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Dialogs.Knowledge.Loading;
+
+/// <summary>Reads every file of the knowledge folder, then runs the checks that span files.</summary>
+internal static class KnowledgeLoader
+{
+    private static readonly string[] TopLevelFiles =
+    [
+        FactsLoader.FileName, RulesLoader.FileName, TipsLoader.FileName, WrongClaimsLoader.FileName,
+        .. LocalizedText.Languages.Select(StringsLoader.FileName),
+        .. LocalizedText.Languages.Select(LexiconLoader.FileName),
+    ];
+
+    public static KnowledgeBase Load(string directory)
+    {
+        var errors = new KnowledgeErrors();
+        if (!Directory.Exists(directory))
+        {
+            throw new KnowledgeValidationException([new KnowledgeError(directory, 0, "knowledge folder not found")]);
+        }
+
+        CheckForStrayFiles(directory, errors);
+        var userTexts = new List<UserText>();
+        var examples = new List<ClaimExample>();
+
+        var facts = FactsLoader.Load(directory, errors);
+        var steps = StepsLoader.Load(directory, facts, errors, userTexts);
+        var errorsBeforeRules = errors.All.Count;
+        var rules = RulesLoader.Load(directory, steps, errors);
+        var rulesAreReadable = errors.All.Count == errorsBeforeRules;
+        var tips = TipsLoader.Load(directory, facts, errors, userTexts);
+        var claims = WrongClaimsLoader.Load(directory, facts, errors, examples);
+        var strings = LocalizedText.Languages.Select(l => StringsLoader.Load(directory, l, facts, errors, userTexts)).ToList();
+        var lexicons = LocalizedText.Languages.Select(l => LexiconLoader.Load(directory, l, errors)).ToList();
+
+        // A misspelt kind or step in one rule would make coverage and safety report a cascade of
+        // follow-on errors; those checks run once the rules themselves read cleanly.
+        if (rulesAreReadable)
+        {
+            RuleCoverageValidator.Check(rules, errors);
+            PlanSafetyValidator.Check(rules, errors);
+        }
+
+        WrongClaimAudit.Check(claims, userTexts, examples, errors);
+        LocaleParityValidator.CheckStrings(strings, errors);
+        LocaleParityValidator.CheckLexicons(lexicons, errors);
+
+        if (errors.Any)
+        {
+            throw new KnowledgeValidationException(errors.All);
+        }
+
+        return new KnowledgeBase(
+            facts!,
+            steps,
+            [.. rules.Select(r => r.Rule)],
+            tips,
+            claims,
+            LocalizedText.Languages.Zip(strings).ToDictionary(p => p.First, p => new TextCatalog(p.First, p.Second.Entries)),
+            lexicons.ToDictionary(l => l.Lexicon.Language, l => l.Lexicon));
+    }
+
+    private static void CheckForStrayFiles(string directory, KnowledgeErrors errors)
+    {
+        // A misspelt file name would otherwise be ignored silently while its content is missed.
+        foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            if (!TopLevelFiles.Contains(name))
+            {
+                errors.Add(name, 0, $"unexpected file (the knowledge folder holds {string.Join(", ", TopLevelFiles)} and steps/)");
+            }
+        }
+    }
+
+    internal static IReadOnlyList<Language> Languages => LocalizedText.Languages;
+}

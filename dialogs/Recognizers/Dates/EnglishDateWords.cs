@@ -1,0 +1,44 @@
+namespace RecoveryBot.Dialogs.Recognizers.Dates;
+
+/// <summary>The fixed English words of dates and times.</summary>
+internal static class EnglishDateWords
+{
+    public static readonly (string Word, int Days, Daypart? Daypart)[] RelativeDays =
+    [
+        ("the day before yesterday", -2, null), ("day before yesterday", -2, null), ("the day after tomorrow", 2, null),
+        ("day after tomorrow", 2, null), ("today", 0, null), ("tonight", 0, Daypart.Night), ("yesterday", -1, null),
+        ("tomorrow", 1, null), ("last night", -1, Daypart.Night), ("this morning", 0, Daypart.Forenoon),
+        ("this afternoon", 0, Daypart.Afternoon), ("this evening", 0, Daypart.Evening), ("this night", 0, Daypart.Night),
+        ("tomorrow night", 1, Daypart.Night), ("yesterday night", -1, Daypart.Night),
+    ];
+
+    public static readonly (string Word, Daypart Daypart)[] Dayparts =
+    [
+        ("in the morning", Daypart.Forenoon), ("in the afternoon", Daypart.Afternoon), ("in the evening", Daypart.Evening),
+        ("at night", Daypart.Night), ("morning", Daypart.Forenoon), ("afternoon", Daypart.Afternoon),
+        ("evening", Daypart.Evening), ("night", Daypart.Night),
+    ];
+
+    public static readonly (string Word, int Weekday)[] Weekdays =
+    [
+        ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7),
+        ("mon", 1), ("tues", 2), ("tue", 2), ("wed", 3), ("thurs", 4), ("thur", 4), ("thu", 4), ("fri", 5), ("sat", 6), ("sun", 7),
+    ];
+
+    public static readonly (string Word, int Month)[] Months =
+    [
+        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8),
+        ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3),
+        ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sept", 9), ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ];
+
+    public static readonly (string Word, string Timex)[] NowWords =
+    [
+        ("just now", "PAST_REF"), ("right now", "PRESENT_REF"), ("now", "PRESENT_REF"), ("recently", "PAST_REF"),
+    ];
+
+    public static readonly (string Word, int Weeks)[] WeekPrefixes =
+    [
+        ("last", -1), ("this", 0), ("next", 1), ("coming", 0), ("previous", -1), ("past", -1),
+    ];
+}

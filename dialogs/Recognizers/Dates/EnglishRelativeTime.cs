@@ -1,0 +1,144 @@
+using RecoveryBot.Dialogs.Recognizers.Numbers;
+
+namespace RecoveryBot.Dialogs.Recognizers.Dates;
+
+/// <summary>Times counted from now in English: "2 hours ago", "half an hour ago", "an hour ago", "20 minutes ago", "3 days later".</summary>
+internal static class EnglishRelativeTime
+{
+    private static readonly (string Word, double Seconds, bool IsCalendar)[] Units =
+    [
+        ("seconds", 1, false), ("second", 1, false), ("secs", 1, false), ("sec", 1, false),
+        ("minutes", 60, false), ("minute", 60, false), ("mins", 60, false), ("min", 60, false),
+        ("hours", 3600, false), ("hour", 3600, false), ("hrs", 3600, false), ("hr", 3600, false),
+        ("days", 86400, true), ("day", 86400, true), ("weeks", 604800, true), ("week", 604800, true),
+        ("months", 2592000, true), ("month", 2592000, true), ("years", 31536000, true), ("year", 31536000, true),
+    ];
+
+    private static readonly (string Word, int Direction)[] Directions =
+    [
+        ("ago", -1), ("before", -1), ("earlier", -1), ("later", 1), ("from now", 1), ("hence", 1),
+    ];
+
+    public static DateTimeEntity? Match(string s, int i, List<NumberMatch> numbers, DateTime reference)
+    {
+        if (!TryAmount(s, i, numbers, out var j, out var amount))
+        {
+            return null;
+        }
+
+        j = EnglishText.SkipSpaces(s, j);
+        if (!TryUnit(s, j, out var unitEnd, out var unitSeconds, out var unitWord))
+        {
+            return null;
+        }
+
+        j = EnglishText.SkipSpaces(s, unitEnd);
+        if (EnglishText.WordAt(s, j, "and a half", out var halfEnd))
+        {
+            amount += 0.5m;
+            j = EnglishText.SkipSpaces(s, halfEnd);
+        }
+
+        var direction = 0;
+        foreach (var (word, sign) in Directions)
+        {
+            if (EnglishText.WordAt(s, j, word, out var directionEnd))
+            {
+                direction = sign;
+                j = directionEnd;
+                break;
+            }
+        }
+
+        if (direction == 0)
+        {
+            return null;
+        }
+
+        if (amount > 2000 && unitSeconds >= 2592000 || amount > 700000)
+        {
+            return null;
+        }
+
+        var span = TextSpan.FromBounds(i, j);
+        if (unitWord.StartsWith("day", StringComparison.Ordinal) || unitWord.StartsWith("week", StringComparison.Ordinal)
+            || unitWord.StartsWith("month", StringComparison.Ordinal) || unitWord.StartsWith("year", StringComparison.Ordinal))
+        {
+            if (decimal.IsInteger(amount))
+            {
+                var n = (int)amount * direction;
+                var today = DateOnly.FromDateTime(reference);
+                var day = unitWord[0] switch
+                {
+                    'd' => today.AddDays(n),
+                    'w' => today.AddDays(7 * n),
+                    'm' => today.AddMonths(n),
+                    _ => today.AddYears(n),
+                };
+                return EntityBuilder.DateOnly(span, DateCandidates.Single(day));
+            }
+        }
+
+        var at = reference.AddSeconds((double)amount * unitSeconds * direction);
+        return EntityBuilder.Instant(span, at, Timex.DateTimeTimex(at));
+    }
+
+    /// <summary>"2", "two", "a", "an", "half an", "a couple of", "a few".</summary>
+    private static bool TryAmount(string s, int i, List<NumberMatch> numbers, out int end, out decimal amount)
+    {
+        end = i;
+        amount = 0;
+        if (EnglishText.WordAt(s, i, "half an", out end) || EnglishText.WordAt(s, i, "half a", out end))
+        {
+            amount = 0.5m;
+            return true;
+        }
+
+        if (EnglishText.WordAt(s, i, "a couple of", out end) || EnglishText.WordAt(s, i, "couple of", out end))
+        {
+            amount = 2;
+            return true;
+        }
+
+        if (EnglishText.WordAt(s, i, "a few", out end) || EnglishText.WordAt(s, i, "few", out end))
+        {
+            amount = 3;
+            return true;
+        }
+
+        if (EnglishText.WordAt(s, i, "an", out end) || EnglishText.WordAt(s, i, "a", out end))
+        {
+            amount = 1;
+            return true;
+        }
+
+        var number = numbers.Find(n => n.Span.Start == i);
+        if (number.Span.Length > 0 && number.Value > 0)
+        {
+            end = number.Span.EndExclusive;
+            amount = number.Value;
+            return true;
+        }
+
+        end = i;
+        return false;
+    }
+
+    private static bool TryUnit(string s, int i, out int end, out double seconds, out string word)
+    {
+        foreach (var (unit, unitSeconds, _) in Units)
+        {
+            if (EnglishText.WordAt(s, i, unit, out end))
+            {
+                seconds = unitSeconds;
+                word = unit;
+                return true;
+            }
+        }
+
+        end = i;
+        seconds = 0;
+        word = string.Empty;
+        return false;
+    }
+}

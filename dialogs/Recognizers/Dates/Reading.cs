@@ -1,0 +1,12 @@
+namespace RecoveryBot.Dialogs.Recognizers.Dates;
+
+/// <summary>
+/// The stretch of local time one reading of an entity covers, by the bot's conventions (CONTRACT §3 dayparts;
+/// bare times anchored on the reference day or the day before). <see cref="End"/> is exclusive; a point lasts a minute.
+/// </summary>
+internal readonly record struct Reading(DateTime Start, DateTime End, bool HasTimeOfDay)
+{
+    public static Reading Point(DateTime at) => new(at, at.AddMinutes(1), true);
+
+    public static Reading Day(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), day.AddDays(1).ToDateTime(TimeOnly.MinValue), false);
+}

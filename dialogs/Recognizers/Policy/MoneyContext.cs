@@ -1,0 +1,78 @@
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Dialogs.Recognizers.Policy;
+
+/// <summary>
+/// Whether a bare number is an amount of money by its surroundings: a paying verb before it (转了两千, 给他转了 2500,
+/// sent 500) or a red packet/transfer after it (520的红包). Numbers that count people or things (一个人) are not.
+/// </summary>
+internal static class MoneyContext
+{
+    private const int ChineseWindow = 6;
+
+    private static readonly string[] ChineseVerbs =
+    [
+        "转", "發", "发", "付", "汇", "匯", "打款", "打了", "给了", "充", "借", "骗", "赔", "退", "收了", "金额", "花了", "损失", "共", "总共",
+    ];
+
+    private static readonly string[] ChineseAfterwords = ["的红包", "红包", "的转账", "的转帐", "的款"];
+
+    private static readonly HashSet<string> EnglishVerbs = new(StringComparer.Ordinal)
+    {
+        "sent", "send", "sending", "transferred", "transfer", "transferring", "paid", "pay", "paying", "lost", "gave", "give",
+        "wired", "wire", "scammed", "of", "amount", "total", "totalling", "owed",
+    };
+
+    private const string ChineseClassifiers = "个位次天人岁号点名只件条张年月日周分秒遍倍层楼";
+
+    public static bool IsMoney(string text, TextSpan number, Language language) =>
+        language == Language.ZhCn ? IsChineseMoney(text, number) : IsEnglishMoney(text, number);
+
+    private static bool IsChineseMoney(string text, TextSpan number)
+    {
+        var after = number.EndExclusive;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        foreach (var word in ChineseAfterwords)
+        {
+            if (string.CompareOrdinal(text, after, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        if (after < text.Length && ChineseClassifiers.Contains(text[after], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, number.Start - ChineseWindow);
+        var before = text[from..number.Start];
+        foreach (var verb in ChineseVerbs)
+        {
+            if (before.Contains(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsEnglishMoney(string text, TextSpan number)
+    {
+        var words = text[..number.Start].ToLowerInvariant().Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries);
+        for (var k = words.Length - 1; k >= 0 && k >= words.Length - 3; k--)
+        {
+            if (EnglishVerbs.Contains(words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

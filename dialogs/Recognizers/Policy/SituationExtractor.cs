@@ -1,0 +1,148 @@
+using RecoveryBot.Dialogs.Model;
+using RecoveryBot.Dialogs.Recognizers.Currency;
+using RecoveryBot.Dialogs.Recognizers.Dates;
+using RecoveryBot.Dialogs.Recognizers.Numbers;
+
+namespace RecoveryBot.Dialogs.Recognizers.Policy;
+
+/// <summary>
+/// The bot policy of CONTRACT §3: reads the amount and the time of a payment from one message.
+/// <list type="bullet">
+/// <item>Money and a date/time that overlap: the longer wins, a tie goes to the date/time (10分钟前 is a time).</item>
+/// <item>Amount: the first money with a value (毛/角 ×0.1, 分 ×0.01 CNY; a bare $ is USD); else a bare number in
+/// money context (转了两千, 发了520的红包) as CNY; else, when the bot has just asked how much, the largest bare number.</item>
+/// <item>Time: the first date/time that is not a duration or a set; of its readings the latest that starts at or
+/// before the reference time (the past reading of anything ambiguous), else the first.</item>
+/// </list>
+/// </summary>
+public static class SituationExtractor
+{
+    private const string DefaultCurrency = "CNY";
+
+    /// <param name="text">The user's message.</param>
+    /// <param name="culture">"zh-cn" or "en-us".</param>
+    /// <param name="referenceLocal">The user's local wall-clock time when they wrote (Kind Unspecified).</param>
+    /// <param name="amountExpected">The bot has just asked for the amount, so a bare number ("500", "两千五") is one.</param>
+    public static ExtractedSituation Extract(string text, string culture, DateTime referenceLocal, bool amountExpected = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var language = RecognizerCulture.Parse(culture);
+        if (text.Length == 0)
+        {
+            return ExtractedSituation.Nothing;
+        }
+
+        var currencies = CurrencyRecognizer.Find(text, language);
+        var times = DateTimeRecognizer.Find(text, language, referenceLocal);
+        ResolveOverlaps(currencies, times);
+
+        var (amount, amountSpan) = ChooseAmount(text, language, currencies, times, amountExpected);
+        var sentAt = ChooseTime(times, referenceLocal);
+
+        var consumed = new List<TextSpan>(2);
+        if (amountSpan is { } a)
+        {
+            consumed.Add(a);
+        }
+
+        if (sentAt is not null)
+        {
+            consumed.Add(sentAt.Span);
+        }
+
+        consumed.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return new ExtractedSituation(amount, amountSpan, sentAt, consumed);
+    }
+
+    private static void ResolveOverlaps(List<CurrencyMatch> currencies, List<DateTimeEntity> times)
+    {
+        for (var c = currencies.Count - 1; c >= 0; c--)
+        {
+            var money = currencies[c];
+            if (money.Value is null)
+            {
+                continue;
+            }
+
+            var moneyWins = true;
+            for (var t = times.Count - 1; t >= 0; t--)
+            {
+                if (!money.Span.Overlaps(times[t].Span))
+                {
+                    continue;
+                }
+
+                if (money.Span.Length > times[t].Span.Length)
+                {
+                    times.RemoveAt(t);
+                }
+                else
+                {
+                    moneyWins = false;
+                }
+            }
+
+            if (!moneyWins)
+            {
+                currencies.RemoveAt(c);
+            }
+        }
+    }
+
+    private static (Money? Amount, TextSpan? Span) ChooseAmount(
+        string text, Language language, List<CurrencyMatch> currencies, List<DateTimeEntity> times, bool amountExpected)
+    {
+        foreach (var money in currencies)
+        {
+            if (money.Value is { } value)
+            {
+                var unit = money.Unit;
+                return (new Money(value * unit.ToMajor, unit.EffectiveIso ?? DefaultCurrency), money.Span);
+            }
+        }
+
+        var free = NumberRecognizer.Find(text, language)
+            .Where(n => n.Value > 0 && !times.Exists(t => t.Span.Overlaps(n.Span)) && !currencies.Exists(c => c.Span.Overlaps(n.Span)))
+            .ToList();
+        foreach (var number in free)
+        {
+            if (MoneyContext.IsMoney(text, number.Span, language))
+            {
+                return (new Money(number.Value, DefaultCurrency), number.Span);
+            }
+        }
+
+        if (amountExpected && free.Count > 0)
+        {
+            var largest = free.MaxBy(n => n.Value);
+            return (new Money(largest.Value, DefaultCurrency), largest.Span);
+        }
+
+        return (null, null);
+    }
+
+    private static TimeReading? ChooseTime(List<DateTimeEntity> times, DateTime reference)
+    {
+        foreach (var entity in times)
+        {
+            if (entity.Kind is DateTimeSubtype.Duration or DateTimeSubtype.Set || entity.Readings.Count == 0)
+            {
+                continue;
+            }
+
+            Reading? chosen = null;
+            foreach (var reading in entity.Readings)
+            {
+                if (reading.Start <= reference && (chosen is null || reading.Start > chosen.Value.Start))
+                {
+                    chosen = reading;
+                }
+            }
+
+            var r = chosen ?? entity.Readings[0];
+            return new TimeReading(r.Start, r.End, r.HasTimeOfDay, entity.Span);
+        }
+
+        return null;
+    }
+}

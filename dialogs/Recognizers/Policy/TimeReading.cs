@@ -1,0 +1,11 @@
+namespace RecoveryBot.Dialogs.Recognizers.Policy;
+
+/// <summary>
+/// When the user says the money was sent, in their local wall-clock time. <see cref="End"/> is exclusive: a precise
+/// moment lasts one minute, "九点多" covers [21:00, 22:00), a bare date (前天, last Friday) the whole day with
+/// <see cref="HasTimeOfDay"/> false. <see cref="Span"/> is the text it was read from.
+/// </summary>
+public sealed record TimeReading(DateTime Start, DateTime End, bool HasTimeOfDay, TextSpan Span)
+{
+    public bool IsPoint => End - Start <= TimeSpan.FromMinutes(1);
+}

@@ -1,0 +1,212 @@
+using RecoveryBot.Dialogs.Knowledge;
+
+namespace RecoveryBot.Tests.Knowledge;
+
+/// <summary>
+/// Writes a small, valid knowledge folder to a temporary directory; a test replaces one file with a
+/// broken version and checks the error the loader reports.
+/// </summary>
+internal sealed class KnowledgeFolderBuilder : IDisposable
+{
+    public const string Facts = """
+        - id: A1
+          summary: Unclaimed red packets are refunded after 24 hours.
+          confidence: high
+          sources:
+            - title: Server text
+              url: https://example.org/a1
+        - id: F1
+          summary: Call 110 at once.
+          confidence: high
+          sources:
+            - title: Police notice
+              url: https://example.org/f1
+        """;
+
+    public const string CheckStatus = """
+        id: check-status
+        confidence: high
+        facts: [A1]
+        text:
+          zh-CN:
+            title: 查看状态
+            summary: 看看这笔{amount}现在的状态。
+            instructions: 打开账单查看。
+          en-US:
+            title: Check the status
+            summary: See where the {amount} is now.
+            instructions: Open your bill and look.
+        """;
+
+    public const string PoliceReport = """
+        id: police-report
+        confidence: high
+        facts: [F1]
+        due: {from: now}
+        text:
+          zh-CN:
+            title: 报警
+            summary: 马上打110。
+            instructions: 现在就打110。
+          en-US:
+            title: Call the police
+            summary: Call 110 now.
+            instructions: Call 110 now.
+        """;
+
+    public const string WaitAutoRefund = """
+        id: wait-auto-refund
+        confidence: high
+        facts: [A1]
+        due: {from: sentAt, after: 24h}
+        text:
+          zh-CN:
+            title: 等待退回
+            summary: 它会在{refundAt}左右退回。
+            instructions: 不用做任何操作。
+          en-US:
+            title: Wait for the refund
+            summary: It comes back around {refundAt}.
+            instructions: You need not do anything.
+        variants:
+          transfer:
+            zh-CN:
+              summary: 转账会在{refundAt}左右退回。
+            en-US:
+              summary: The transfer comes back around {refundAt}.
+        """;
+
+    public const string BewareRecoveryScams = """
+        id: beware-recovery-scams
+        confidence: high
+        facts: [F1]
+        text:
+          zh-CN:
+            title: 小心骗局
+            summary: 不要给验证码。
+            instructions: 收费帮你追回的都是骗子。
+          en-US:
+            title: Beware of scams
+            summary: Never give codes.
+            instructions: Anyone charging to recover money is a scammer.
+        """;
+
+    public const string Rules = """
+        - id: fraud
+          matrix: test
+          when:
+            reason: [fraud]
+          urgent: true
+          steps: [police-report, beware-recovery-scams]
+        - id: transfer-first-day
+          matrix: test
+          when:
+            kind: [transfer]
+            recipientAction: [notAccepted]
+            window: within24h
+          steps: [wait-auto-refund, check-status]
+        - id: everything-else
+          matrix: test
+          when: {}
+          steps: [check-status]
+        """;
+
+    public const string Tips = """
+        - id: codes
+          facts: [F1]
+          confidence: high
+          text:
+            zh-CN: 不要把验证码告诉任何人。
+            en-US: Never tell anyone a verification code.
+        """;
+
+    public const string WrongClaims = """
+        - id: transfer-sender-recall
+          seed: "002"
+          why: B3
+          patterns:
+            zh-CN:
+              - '转账[^，]{0,10}(?<![不无没])(?:可以|能)撤回'
+            en-US:
+              - '(?<!n''t\s)\bcan recall\b'
+          examples:
+            wrong:
+              - 转账后可以撤回。
+            right:
+              - 转账不能撤回。
+        """;
+
+    public const string StringsZh = """
+        welcome: 你好。
+        actions: [转账, 红包]
+        summary: 金额：{amount}。
+        hotline:
+          text: 客服电话95017。
+          facts: [F1]
+          confidence: high
+        """;
+
+    public const string StringsEn = """
+        welcome: Hello.
+        actions: [Transfer, Red packet]
+        summary: "Amount: {amount}."
+        hotline:
+          text: The hotline is 95017.
+          facts: [F1]
+          confidence: high
+        """;
+
+    public const string LexiconZh = """
+        affirmative: [对, 是的]
+        kinds:
+          transfer: [转账]
+          redPacket: [红包]
+        """;
+
+    public const string LexiconEn = """
+        affirmative: [yes, right]
+        kinds:
+          transfer: [transfer]
+          redPacket: [red packet]
+        """;
+
+    public KnowledgeFolderBuilder()
+    {
+        Directory = Path.Combine(Path.GetTempPath(), "knowledge-test-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(Path.Combine(Directory, "steps"));
+        Write("facts.yaml", Facts);
+        Write("steps/check-status.yaml", CheckStatus);
+        Write("steps/police-report.yaml", PoliceReport);
+        Write("steps/wait-auto-refund.yaml", WaitAutoRefund);
+        Write("steps/beware-recovery-scams.yaml", BewareRecoveryScams);
+        Write("rules.yaml", Rules);
+        Write("tips.yaml", Tips);
+        Write("wrong-claims.yaml", WrongClaims);
+        Write("strings.zh-CN.yaml", StringsZh);
+        Write("strings.en-US.yaml", StringsEn);
+        Write("lexicon.zh-CN.yaml", LexiconZh);
+        Write("lexicon.en-US.yaml", LexiconEn);
+    }
+
+    public string Directory { get; }
+
+    public KnowledgeFolderBuilder Write(string relativePath, string content)
+    {
+        File.WriteAllText(Path.Combine(Directory, relativePath), content);
+        return this;
+    }
+
+    public KnowledgeFolderBuilder Delete(string relativePath)
+    {
+        File.Delete(Path.Combine(Directory, relativePath));
+        return this;
+    }
+
+    public KnowledgeBase Load() => KnowledgeBase.Load(Directory);
+
+    /// <summary>The errors loading reports; fails the test if loading succeeds.</summary>
+    public IReadOnlyList<KnowledgeError> Errors() =>
+        Assert.Throws<KnowledgeValidationException>(() => KnowledgeBase.Load(Directory)).Errors;
+
+    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+}
