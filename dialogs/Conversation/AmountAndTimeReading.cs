@@ -1,24 +1,20 @@
 using RecoveryBot.Dialogs.Model;
+using RecoveryBot.Dialogs.Recognizers.Policy;
 
 namespace RecoveryBot.Dialogs.Conversation;
 
 /// <summary>
-/// Reads the amount and the time of sending from a message. The seam between the conversation and the
-/// recognizers: the policy of which entity a turn takes lives behind it.
+/// Reads the amount and the time of sending from a message: the seam between the conversation and the
+/// recognizers, so dialog tests could substitute it.
 /// </summary>
 internal interface IAmountAndTimeReader
 {
-    AmountAndTime Read(string text, Language language, DateTime referenceLocal, bool amountExpected);
+    ExtractedSituation Read(string text, Language language, DateTime referenceLocal, bool amountExpected);
 }
 
-/// <summary>What one message says about money and time, and where in the text it said it.</summary>
-internal sealed record AmountAndTime(Money? Amount, LocalTimeReading? Time, IReadOnlyList<TextSpan> Spans)
+/// <summary>The in-house recognizers with the bot policy of recognizers/CONTRACT.md §3.</summary>
+internal sealed class RecognizerAmountAndTimeReader : IAmountAndTimeReader
 {
-    public static AmountAndTime None { get; } = new(null, null, []);
+    public ExtractedSituation Read(string text, Language language, DateTime referenceLocal, bool amountExpected) =>
+        SituationExtractor.Extract(text, language == Language.EnUs ? "en-us" : "zh-cn", referenceLocal, amountExpected);
 }
-
-/// <summary>A time the user gave, in their wall-clock time. <see cref="End"/> is exclusive.</summary>
-internal sealed record LocalTimeReading(DateTime Start, DateTime End, bool HasTimeOfDay);
-
-/// <summary>Inclusive start and end, in UTF-16 code units, like Recognizers-Text.</summary>
-internal readonly record struct TextSpan(int Start, int End);

@@ -107,7 +107,7 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
         context.Say(message, context.Actions("actions.finished"));
     }
 
-    private void Exhausted(TurnContext context)
+    private static void Exhausted(TurnContext context)
     {
         Finish(context);
         context.Say(context.T("plan.exhausted"), context.Actions("actions.finished"));

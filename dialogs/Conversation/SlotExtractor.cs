@@ -1,5 +1,7 @@
 using System.Text;
 using RecoveryBot.Dialogs.Model;
+using RecoveryBot.Dialogs.Recognizers;
+using RecoveryBot.Dialogs.Recognizers.Policy;
 
 namespace RecoveryBot.Dialogs.Conversation;
 
@@ -16,7 +18,7 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
     {
         var reference = ReferenceFor(expecting, known, clock);
         var read = reader.Read(normalizedText, language, reference, amountExpected: expecting == Slot.Amount);
-        var rest = Blank(normalizedText, read.Spans);
+        var rest = Blank(normalizedText, read.ConsumedSpans);
 
         var kind = Vocabulary.FindFirst(vocabulary.Kinds, rest);
         var action = Vocabulary.FindFirst(vocabulary.RecipientActions, rest)
@@ -28,7 +30,7 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
         }
 
         var findings = new SlotFindings(Kind: kind, Amount: read.Amount, RecipientAction: action, Reason: reason);
-        return read.Time is { } time ? WithTime(findings, time, clock) : findings;
+        return read.SentAt is { } time ? WithTime(findings, time, clock) : findings;
     }
 
     /// <summary>
@@ -46,7 +48,7 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
         return clock.LocalWallClock;
     }
 
-    private static SlotFindings WithTime(SlotFindings findings, LocalTimeReading time, UserClock clock)
+    private static SlotFindings WithTime(SlotFindings findings, TimeReading time, UserClock clock)
     {
         var now = clock.LocalWallClock;
         if (time.Start > now + FutureTolerance)
@@ -107,7 +109,7 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
         var builder = new StringBuilder(text);
         foreach (var span in spans)
         {
-            for (var i = Math.Max(0, span.Start); i <= span.End && i < builder.Length; i++)
+            for (var i = Math.Max(0, span.Start); i < span.EndExclusive && i < builder.Length; i++)
             {
                 builder[i] = ' ';
             }

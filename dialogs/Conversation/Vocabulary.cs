@@ -91,7 +91,7 @@ internal sealed class Vocabulary
 
     private static int MaxExtraCharacters(string phrase) => phrase.Any(char.IsAsciiLetter) ? 12 : 5;
 
-    private static IReadOnlyList<(T, PhraseMatcher)> Typed<T>(IReadOnlyDictionary<string, IReadOnlyList<string>> map)
+    private static (T, PhraseMatcher)[] Typed<T>(IReadOnlyDictionary<string, IReadOnlyList<string>> map)
         where T : struct, Enum =>
         map.Select(entry => (Enum.Parse<T>(entry.Key, ignoreCase: true), new PhraseMatcher(entry.Value))).ToArray();
 }
