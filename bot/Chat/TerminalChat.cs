@@ -18,7 +18,11 @@ public static class TerminalChat
 
     private const string ChannelId = "terminal";
 
-    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error) =>
+        RunAsync(args, input, output, error, configureServices: null);
+
+    /// <param name="configureServices">Changes to the services after the defaults (tests swap the conversation here).</param>
+    internal static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, Action<IServiceCollection>? configureServices)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(input);
@@ -32,7 +36,7 @@ public static class TerminalChat
             return 2;
         }
 
-        using var host = BuildHost();
+        using var host = BuildHost(configureServices);
         var processor = host.Services.GetRequiredService<ActivityProcessor>();
         var timeProvider = host.Services.GetRequiredService<TimeProvider>();
         var session = new ChatSession(arguments, timeProvider);
@@ -58,7 +62,7 @@ public static class TerminalChat
     private static async Task<IReadOnlyList<Activity>> ProcessAsync(ActivityProcessor processor, Activity activity) =>
         (await processor.ProcessAsync(activity, CancellationToken.None)).Body?.Activities ?? [];
 
-    private static IHost BuildHost()
+    private static IHost BuildHost(Action<IServiceCollection>? configureServices)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -67,6 +71,7 @@ public static class TerminalChat
         builder.Services.AddActivityProcessing();
         builder.Services.AddSingleton<IStorage, MemoryStorage>();
         builder.Services.AddRecoveryConversation();
+        configureServices?.Invoke(builder.Services);
         return builder.Build();
     }
 
