@@ -65,9 +65,10 @@ public static class TerminalChat
     private static IHost BuildHost(Action<IServiceCollection>? configureServices)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        // The terminal belongs to the conversation: only warnings and errors, and those on stderr.
+        builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", nameof(LogLevel.Warning))]);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddActivityProcessing();
         builder.Services.AddSingleton<IStorage, MemoryStorage>();
         builder.Services.AddRecoveryConversation();
