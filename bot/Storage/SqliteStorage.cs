@@ -42,6 +42,10 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private readonly string _connectionString;
     private readonly TimeProvider _timeProvider;
 
+    // SQLite has one writer at a time, and Microsoft.Data.Sqlite answers a busy database by sleeping 150 ms:
+    // queueing this process's writers here keeps them off that path (other processes wait in busy_timeout).
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
     private SqliteStorage(string connectionString, TimeProvider timeProvider)
     {
         _connectionString = connectionString;
@@ -100,16 +104,52 @@ public sealed class SqliteStorage : IStorage, IDisposable
         return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(found);
     }
 
-    public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        cancellationToken.ThrowIfCancellationRequested();
         var newETags = new Dictionary<string, string>(StringComparer.Ordinal);
         if (changes.Count == 0)
         {
-            return Task.FromResult<IReadOnlyDictionary<string, string>>(newETags);
+            return newETags;
         }
 
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            Write(changes, newETags);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+
+        return newETags;
+    }
+
+    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            Delete(keys);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>Closes the pooled connections so the file can be moved or deleted.</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        _writeGate.Dispose();
+    }
+
+    private void Write(IReadOnlyDictionary<string, StoreItem> changes, Dictionary<string, string> newETags)
+    {
         using var connection = OpenConnection();
 
         // One statement is atomic on its own; several keys need a transaction so they fail as a whole.
@@ -127,13 +167,10 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
 
         transaction?.Commit();
-        return Task.FromResult<IReadOnlyDictionary<string, string>>(newETags);
     }
 
-    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    private void Delete(IReadOnlyCollection<string> keys)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        cancellationToken.ThrowIfCancellationRequested();
         using var connection = OpenConnection();
         using var transaction = connection.BeginTransaction();
         using var delete = connection.CreateCommand();
@@ -147,14 +184,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
 
         transaction.Commit();
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Closes the pooled connections so the file can be moved or deleted.</summary>
-    public void Dispose()
-    {
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
     }
 
     private static bool TryWrite(SqliteConnection connection, SqliteTransaction? transaction, string key, StoreItem item, string newETag, string updatedAt)
@@ -191,7 +220,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA synchronous = NORMAL;");
+        Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
         return connection;
     }
 }
