@@ -13,7 +13,8 @@ internal static class BenchMain
 {
     private const string Usage = """
         usage: RecoveryBot.Bench turn                       BenchmarkDotNet: one whole in-process turn (SQLite and memory store)
-               RecoveryBot.Bench inproc [--seconds 5]       in-process turn latency distribution (p50/p99), SQLite store
+               RecoveryBot.Bench inproc [--seconds 5] [--concurrency 1] [--memory-store]
+                                                            in-process turn latency distribution (p50/p99), SQLite store
                RecoveryBot.Bench load [--seconds 10] [--conversations 8] [--quiet-bot] [--memory-store]
                                                             HTTP load: the bot vs a bare Kestrel endpoint
         """;
@@ -27,7 +28,7 @@ internal static class BenchMain
                 BenchmarkRunner.Run<TurnBenchmarks>(config, args[1..]);
                 return 0;
             case "inproc":
-                await InProcessLatency.RunAsync(TimeSpan.FromSeconds(Option(args, "--seconds", 5)), StorageKind.Sqlite);
+                await InProcessLatency.RunAsync(TimeSpan.FromSeconds(Option(args, "--seconds", 5)), args.Contains("--memory-store") ? StorageKind.Memory : StorageKind.Sqlite, Option(args, "--concurrency", 1));
                 return 0;
             case "load":
                 await HttpLoad.RunAsync(TimeSpan.FromSeconds(Option(args, "--seconds", 10)), Option(args, "--conversations", 8), args.Contains("--quiet-bot"), args.Contains("--memory-store") ? "memory" : "sqlite");

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RecoveryBot.Bot.Turns;
 
 namespace RecoveryBot.Bot.Hosting;
@@ -17,7 +18,7 @@ public static class TurnPipelineServiceCollectionExtensions
             .Validate(o => o.MaxTurnAttempts >= 1, "Bot:MaxTurnAttempts must be at least 1.")
             .Validate(o => o.ConnectorTimeoutSeconds >= 1, "Bot:ConnectorTimeoutSeconds must be at least 1.")
             .ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<KeyedAsyncLock>();
         services.AddSingleton<TurnRunner>();
         return services;

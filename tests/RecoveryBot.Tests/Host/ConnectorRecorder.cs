@@ -17,7 +17,7 @@ internal sealed class ConnectorRecorder
     public ConnectorRecorder(Func<int, HttpStatusCode>? statusForCall = null)
     {
         _statusForCall = statusForCall ?? (_ => HttpStatusCode.OK);
-        Handler = new Mock<HttpMessageHandler>(MockBehavior.Strict);
+        Handler = new Mock<HttpMessageHandler>();
         Handler.Protected()
             .Setup<Task<HttpResponseMessage>>("SendAsync", ItExpr.IsAny<HttpRequestMessage>(), ItExpr.IsAny<CancellationToken>())
             .Returns(async (HttpRequestMessage request, CancellationToken cancellationToken) =>

@@ -57,6 +57,33 @@ public sealed class SqliteStorageContractTests : StorageContractTests
         Assert.Equal(new StoreItem("v", eTag), (await reopened.ReadAsync(["k"]))["k"]);
     }
 
+    [Fact]
+    public async Task ManyWrites_AreCheckpointedIntoTheDatabaseFileBesideTheWriters()
+    {
+        var emptySize = new FileInfo(_database.DatabasePath).Length;
+
+        for (var i = 0; i < 1100; i++)
+        {
+            await _storage.WriteAsync(new Dictionary<string, StoreItem> { [$"k{i}"] = new(new string('x', 200)) });
+        }
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (new FileInfo(_database.DatabasePath).Length <= emptySize && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(new FileInfo(_database.DatabasePath).Length > emptySize);
+        Assert.Equal(1100, (await _storage.ReadAsync([.. Enumerable.Range(0, 1100).Select(i => $"k{i}")])).Count);
+    }
+
+    [Fact]
+    public void Dispose_Twice_IsHarmless()
+    {
+        _storage.Dispose();
+        _storage.Dispose();
+    }
+
     protected override void Dispose(bool disposing)
     {
         _storage.Dispose();
