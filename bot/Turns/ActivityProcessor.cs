@@ -27,11 +27,12 @@ public sealed class ActivityProcessor(
             return InboundResult.NotImplemented;
         }
 
+        var repliesInResponse = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
         var input = TurnInputMapper.Map(activity, options.Value.MaxTextLength);
         if (input is null)
         {
             HostLog.NoTurnNeeded(logger, activity.Type, activity.Conversation?.Id);
-            return InboundResult.Ok;
+            return repliesInResponse ? new InboundResult(StatusCodes.Status200OK, new ExpectedReplies([])) : InboundResult.Ok;
         }
 
         var started = timeProvider.GetTimestamp();
@@ -39,7 +40,7 @@ public sealed class ActivityProcessor(
         LogIfTruncated(activity, conversationId);
         var outgoing = await RunTurnAsync(activity, input, conversationId, cancellationToken);
 
-        if (string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase))
+        if (repliesInResponse)
         {
             LogTurn(activity, conversationId, outgoing.Count, started);
             return new InboundResult(StatusCodes.Status200OK, new ExpectedReplies(outgoing));
@@ -60,8 +61,7 @@ public sealed class ActivityProcessor(
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             HostLog.TurnFailed(logger, exception, activity.Type, conversationId);
-            var apology = new BotReply(TurnErrorReplies.Apology(ReplyActivityFactory.ApologyLanguage(activity)), ReplyActivityFactory.ApologyLanguage(activity), []);
-            var replies = new List<Activity> { ReplyActivityFactory.FromReply(activity, apology) };
+            var replies = new List<Activity> { ReplyActivityFactory.FromReply(activity, TurnErrorReplies.ApologyFor(activity)) };
             if (string.Equals(activity.ChannelId, Channels.Emulator, StringComparison.OrdinalIgnoreCase))
             {
                 replies.Add(ReplyActivityFactory.ErrorTrace(activity, exception));

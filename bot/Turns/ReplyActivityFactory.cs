@@ -72,11 +72,4 @@ public static class ReplyActivityFactory
                 || string.Equals(inbound.ChannelId, Channels.WebChat, StringComparison.OrdinalIgnoreCase));
         return unthreaded || string.IsNullOrEmpty(inbound.Id) ? null : inbound.Id;
     }
-
-    /// <summary>The language an apology should be written in, guessed from the inbound activity.</summary>
-    public static Language ApologyLanguage(Activity inbound)
-    {
-        ArgumentNullException.ThrowIfNull(inbound);
-        return LanguageGuess.Of(TurnInputMapper.MessageText(inbound), inbound.Locale);
-    }
 }

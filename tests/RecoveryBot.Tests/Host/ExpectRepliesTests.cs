@@ -148,4 +148,18 @@ public class ExpectRepliesTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("typing")]
+    [InlineData("somethingInvented")]
+    public async Task NoTurnTypes_WithExpectReplies_ReturnAnEmptyActivitiesList(string type)
+    {
+        await using var app = new BotApp();
+
+        var response = await app.Client.PostAsync(Inbound.ExpectReplies(Inbound.OfType(type)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.ReadRepliesAsync());
+        app.Connector.VerifyCalls(Times.Never());
+    }
 }
