@@ -1,6 +1,22 @@
+using RecoveryBot.Bot.Chat;
+using RecoveryBot.Bot.Conversation;
+using RecoveryBot.Bot.Endpoints;
+using RecoveryBot.Bot.Hosting;
+
+if (ChatArguments.IsChat(args))
+{
+    return await TerminalChat.RunAsync(args, Console.In, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseDefaultAddressWhenUnset(builder.Configuration);
+builder.Services.AddRecoveryBotHost();
+builder.Services.AddRecoveryConversation();
+
 var app = builder.Build();
-app.Run();
+app.MapRecoveryBot();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so WebApplicationFactory can host it in tests.</summary>
 public partial class Program;

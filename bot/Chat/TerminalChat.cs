@@ -1,0 +1,105 @@
+using RecoveryBot.Bot.Conversation;
+using RecoveryBot.Bot.Hosting;
+using RecoveryBot.Bot.Protocol;
+using RecoveryBot.Bot.Storage;
+using RecoveryBot.Bot.Turns;
+
+namespace RecoveryBot.Bot.Chat;
+
+/// <summary>
+/// <c>chat</c>: one conversation in the terminal, through the same activity pipeline as HTTP (channel
+/// <c>terminal</c>, replies returned as with <c>expectReplies</c>), without starting the web server. State
+/// is kept in memory: each run is a new conversation and the bot's database is never touched.
+/// Ends on end of input or <c>/quit</c>; works with piped input.
+/// </summary>
+public static class TerminalChat
+{
+    public const string QuitCommand = "/quit";
+
+    private const string ChannelId = "terminal";
+
+    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error) =>
+        RunAsync(args, input, output, error, configureServices: null);
+
+    /// <param name="configureServices">Changes to the services after the defaults (tests swap the conversation here).</param>
+    internal static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, Action<IServiceCollection>? configureServices)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var arguments = ChatArguments.Parse(args.Skip(1).ToList(), out var problem);
+        if (arguments is null)
+        {
+            await error.WriteLineAsync(problem);
+            await error.WriteLineAsync(ChatArguments.Usage);
+            return 2;
+        }
+
+        using var host = BuildHost(configureServices);
+        var processor = host.Services.GetRequiredService<ActivityProcessor>();
+        var timeProvider = host.Services.GetRequiredService<TimeProvider>();
+        var session = new ChatSession(arguments, timeProvider);
+
+        await ChatTranscriptWriter.WriteAsync(output, await ProcessAsync(processor, session.Joined()));
+        while (await input.ReadLineAsync() is { } line)
+        {
+            var text = line.Trim();
+            if (text == QuitCommand)
+            {
+                break;
+            }
+
+            if (text.Length > 0)
+            {
+                await ChatTranscriptWriter.WriteAsync(output, await ProcessAsync(processor, session.Message(text)));
+            }
+        }
+
+        return 0;
+    }
+
+    private static async Task<IReadOnlyList<Activity>> ProcessAsync(ActivityProcessor processor, Activity activity) =>
+        (await processor.ProcessAsync(activity, CancellationToken.None)).Body?.Activities ?? [];
+
+    private static IHost BuildHost(Action<IServiceCollection>? configureServices)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        // The terminal belongs to the conversation: only warnings and errors, and those on stderr.
+        builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", nameof(LogLevel.Warning))]);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddActivityProcessing();
+        builder.Services.AddSingleton<IStorage, MemoryStorage>();
+        builder.Services.AddRecoveryConversation();
+        configureServices?.Invoke(builder.Services);
+        return builder.Build();
+    }
+
+    /// <summary>The terminal's side of the conversation: who is talking, and the activities they send.</summary>
+    private sealed class ChatSession(ChatArguments arguments, TimeProvider timeProvider)
+    {
+        private readonly ConversationAccount _conversation = new() { Id = Guid.NewGuid().ToString("N") };
+        private readonly ChannelAccount _user = new() { Id = "terminal-user", Name = Environment.UserName, Role = "user" };
+        private readonly ChannelAccount _bot = new() { Id = "recoverybot", Name = "RecoveryBot", Role = "bot" };
+        private int _sequence;
+
+        public Activity Joined() => Base(ActivityTypes.ConversationUpdate) with { MembersAdded = [_user] };
+
+        public Activity Message(string text) => Base(ActivityTypes.Message) with { Text = text };
+
+        private Activity Base(string type) => new()
+        {
+            Type = type,
+            Id = $"{_conversation.Id}|{++_sequence:D7}",
+            ChannelId = ChannelId,
+            Conversation = _conversation,
+            From = _user,
+            Recipient = _bot,
+            Locale = arguments.Locale,
+            LocalTimestamp = TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), arguments.TimeZone),
+            LocalTimezone = arguments.TimeZone.Id,
+            DeliveryMode = DeliveryModes.ExpectReplies,
+        };
+    }
+}

@@ -1,0 +1,22 @@
+namespace RecoveryBot.Bot.Hosting;
+
+/// <summary>The <c>Bot</c> configuration section: limits of the host.</summary>
+public sealed class BotHostOptions
+{
+    public const string SectionName = "Bot";
+
+    /// <summary>Largest accepted request body in bytes; larger ones get 413. Default 262,144 (256 KiB).</summary>
+    public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// Longest message text handed to the conversation, in UTF-16 code units. Longer texts are cut at this
+    /// length (never inside a surrogate pair) and the turn goes on. Default 5,000.
+    /// </summary>
+    public int MaxTextLength { get; set; } = 5000;
+
+    /// <summary>How often a turn is run when its state save keeps losing to a concurrent writer. Default 5.</summary>
+    public int MaxTurnAttempts { get; set; } = 5;
+
+    /// <summary>Timeout of one reply POST to the Connector, in seconds. Default 15.</summary>
+    public int ConnectorTimeoutSeconds { get; set; } = 15;
+}

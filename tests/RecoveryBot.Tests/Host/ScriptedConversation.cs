@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using RecoveryBot.Dialogs.Conversation;
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Tests.Host;
+
+/// <summary>
+/// A conversation test double whose behaviour is picked by the message text, so host tests never depend
+/// on the real dialogs' wording. Every reply says which turn of its conversation it is ("turn N").
+/// </summary>
+internal sealed class ScriptedConversation : IRecoveryConversation
+{
+    public const string Ask = "ask";
+    public const string Plan = "plan";
+    public const string Two = "two";
+    public const string Boom = "boom";
+    public const string Welcome = "welcome";
+
+    public static readonly DateTimeOffset SentAt = new(2026, 11, 22, 20, 0, 0, TimeSpan.FromHours(8));
+
+    public ConcurrentQueue<TurnInput> Inputs { get; } = new();
+
+    public TurnOutcome RunTurn(ConversationState state, TurnInput input)
+    {
+        Inputs.Enqueue(input);
+        var turn = state.TurnCount + 1;
+        var language = LanguageExtensions.FromTag(input.LocaleHint) ?? Language.ZhCn;
+        var next = state with { TurnCount = turn, Language = language };
+        var label = $"turn {turn}";
+        IReadOnlyList<BotReply> replies = (input.Kind, input.Text) switch
+        {
+            (InputKind.UserJoined, _) => [new BotReply($"{Welcome} {label}", language, ["a", "b"])],
+            (_, { } text) when text.StartsWith(Boom, StringComparison.Ordinal) => throw new InvalidOperationException("scripted failure"),
+            (_, Ask) => [new BotReply($"{label} amount?", language, ["100", "500 元"], Slot.Amount)],
+            (_, Plan) => [new BotReply($"{label} plan", language, [], Plan: SamplePlan())],
+            (_, Two) => [new BotReply($"{label} first", language, []), new BotReply($"{label} second", language, [])],
+            _ => [new BotReply(label, language, [])],
+        };
+        return new TurnOutcome(replies, next);
+    }
+
+    public static RecoveryPlanContract SamplePlan() => new(
+        new SituationContract(PaymentKind.Transfer, SentAt, 500m, "CNY", RecipientAction.NotAccepted, Reason.Mistake),
+        [new PlanStepContract("ask-recipient-return", "Ask", SentAt.AddDays(1))]);
+}

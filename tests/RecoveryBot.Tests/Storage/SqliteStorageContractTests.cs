@@ -1,0 +1,94 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+using RecoveryBot.Bot.Storage;
+
+namespace RecoveryBot.Tests.Storage;
+
+public sealed class SqliteStorageContractTests : StorageContractTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly TempDatabase _database = new();
+    private readonly SqliteStorage _storage;
+    private readonly SqliteStorage _other;
+
+    public SqliteStorageContractTests()
+    {
+        var clock = new FakeTimeProvider(Now);
+        _storage = SqliteStorage.Open(_database.DatabasePath, clock);
+        _other = SqliteStorage.Open(_database.DatabasePath, clock);
+    }
+
+    protected override IStorage Storage => _storage;
+
+    protected override IStorage OtherHandle => _other;
+
+    [Fact]
+    public void Open_CreatesTheFolderAndUsesWal()
+    {
+        Assert.True(File.Exists(_database.DatabasePath));
+        using var connection = new SqliteConnection($"Data Source={_database.DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task Write_RecordsTheTimeFromTheInjectedClock()
+    {
+        await _storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new("v") });
+
+        using var connection = new SqliteConnection($"Data Source={_database.DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT updated_at FROM state WHERE key = 'k';";
+        Assert.Equal(Now, DateTimeOffset.Parse((string)command.ExecuteScalar()!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Reopen_KeepsEverything()
+    {
+        var eTag = (await _storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new("v") }))["k"];
+        _storage.Dispose();
+
+        using var reopened = SqliteStorage.Open(_database.DatabasePath, TimeProvider.System);
+
+        Assert.Equal(new StoreItem("v", eTag), (await reopened.ReadAsync(["k"]))["k"]);
+    }
+
+    [Fact]
+    public async Task ManyWrites_AreCheckpointedIntoTheDatabaseFileBesideTheWriters()
+    {
+        var emptySize = new FileInfo(_database.DatabasePath).Length;
+
+        for (var i = 0; i < 1100; i++)
+        {
+            await _storage.WriteAsync(new Dictionary<string, StoreItem> { [$"k{i}"] = new(new string('x', 200)) });
+        }
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (new FileInfo(_database.DatabasePath).Length <= emptySize && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(new FileInfo(_database.DatabasePath).Length > emptySize);
+        Assert.Equal(1100, (await _storage.ReadAsync([.. Enumerable.Range(0, 1100).Select(i => $"k{i}")])).Count);
+    }
+
+    [Fact]
+    public void Dispose_Twice_IsHarmless()
+    {
+        _storage.Dispose();
+        _storage.Dispose();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        _storage.Dispose();
+        _other.Dispose();
+        _database.Dispose();
+        base.Dispose(disposing);
+    }
+}
