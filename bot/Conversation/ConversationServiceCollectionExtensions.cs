@@ -1,4 +1,5 @@
 using RecoveryBot.Dialogs.Conversation;
+using RecoveryBot.Dialogs.Knowledge;
 
 namespace RecoveryBot.Bot.Conversation;
 
@@ -6,12 +7,23 @@ public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
     /// The single place where the conversation is chosen, shared by the HTTP bot and the terminal chat.
-    /// Registers <see cref="IRecoveryConversation"/> as a singleton (it must be safe to call concurrently:
-    /// turns of different conversations run in parallel).
+    /// The knowledge folder (setting <c>Knowledge:Path</c>, default <c>knowledge/</c> beside the binary) is
+    /// loaded and validated once, when the conversation is first resolved; a broken folder stops the bot
+    /// with every error listed by file and line.
     /// </summary>
     public static IServiceCollection AddRecoveryConversation(this IServiceCollection services)
     {
-        services.AddSingleton<IRecoveryConversation, EchoConversation>();
+        services.AddSingleton(provider => KnowledgeBase.Load(KnowledgePath(provider.GetRequiredService<IConfiguration>())));
+        services.AddSingleton<IRecoveryConversation>(provider =>
+            new RecoveryConversation(provider.GetRequiredService<KnowledgeBase>(), provider.GetRequiredService<TimeProvider>()));
         return services;
+    }
+
+    private static string KnowledgePath(IConfiguration configuration)
+    {
+        var configured = configuration["Knowledge:Path"];
+        return string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(AppContext.BaseDirectory, "knowledge")
+            : Path.GetFullPath(configured);
     }
 }

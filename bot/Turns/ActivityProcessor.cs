@@ -13,6 +13,7 @@ namespace RecoveryBot.Bot.Turns;
 /// </summary>
 public sealed class ActivityProcessor(
     TurnRunner turnRunner,
+    IRecoveryConversation conversation,
     ConnectorClient connector,
     IOptions<BotHostOptions> options,
     TimeProvider timeProvider,
@@ -61,7 +62,7 @@ public sealed class ActivityProcessor(
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             HostLog.TurnFailed(logger, exception, activity.Type, conversationId);
-            var replies = new List<Activity> { ReplyActivityFactory.FromReply(activity, TurnErrorReplies.ApologyFor(activity)) };
+            var replies = new List<Activity> { ReplyActivityFactory.FromReply(activity, conversation.Apologize(input)) };
             if (string.Equals(activity.ChannelId, Channels.Emulator, StringComparison.OrdinalIgnoreCase))
             {
                 replies.Add(ReplyActivityFactory.ErrorTrace(activity, exception));

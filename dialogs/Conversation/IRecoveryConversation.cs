@@ -7,6 +7,9 @@ namespace RecoveryBot.Dialogs.Conversation;
 public interface IRecoveryConversation
 {
     TurnOutcome RunTurn(ConversationState state, TurnInput input);
+
+    /// <summary>What the user is told, in their language, when a turn failed inside the bot.</summary>
+    BotReply Apologize(TurnInput input);
 }
 
 /// <summary>The replies of one turn and the state to save before they are delivered.</summary>

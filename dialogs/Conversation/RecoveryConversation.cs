@@ -114,6 +114,13 @@ public sealed class RecoveryConversation : IRecoveryConversation
         return Done(context);
     }
 
+    public BotReply Apologize(TurnInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var language = LanguageDetector.Choose(TextNormalizer.Normalize(input.Text), current: null, LanguageExtensions.FromTag(input.LocaleHint));
+        return new BotReply(_resources[language].Texts.Get("error.turn"), language, []);
+    }
+
     private TurnOutcome Welcome(ConversationState state, UserClock clock, Language? hint)
     {
         if (state.Phase != Phase.Greeting)

@@ -131,4 +131,19 @@ public class InterruptionTests
         Assert.Equal(PaymentKind.Transfer, client.State.Case.Kind);
         Assert.True(replies.Count >= 2);
     }
+
+    [Theory]
+    [InlineData("我转错了钱", "en-US", Language.ZhCn)]
+    [InlineData("what now", "zh-CN", Language.EnUs)]
+    [InlineData("500", "en-US", Language.EnUs)]
+    [InlineData(null, null, Language.ZhCn)]
+    public void Apology_FollowsTheLanguageOfTheTextThenTheLocale(string? text, string? locale, Language expected)
+    {
+        var conversation = new RecoveryConversation(ConversationTestClient.Knowledge, TimeProvider.System);
+
+        var apology = conversation.Apologize(new TurnInput(InputKind.Message, text, locale));
+
+        Assert.Equal(expected, apology.Language);
+        Assert.False(string.IsNullOrWhiteSpace(apology.Text));
+    }
 }

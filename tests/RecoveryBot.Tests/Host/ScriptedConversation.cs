@@ -39,6 +39,11 @@ internal sealed class ScriptedConversation : IRecoveryConversation
         return new TurnOutcome(replies, next);
     }
 
+    public const string Apology = "sorry";
+
+    public BotReply Apologize(TurnInput input) =>
+        new(Apology, LanguageExtensions.FromTag(input.LocaleHint) ?? Language.ZhCn, []);
+
     public static RecoveryPlanContract SamplePlan() => new(
         new SituationContract(PaymentKind.Transfer, SentAt, 500m, "CNY", RecipientAction.NotAccepted, Reason.Mistake),
         [new PlanStepContract("ask-recipient-return", "Ask", SentAt.AddDays(1))]);
