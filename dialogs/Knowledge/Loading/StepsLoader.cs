@@ -76,6 +76,7 @@ internal static partial class StepsLoader
         }
 
         var variants = new Dictionary<PaymentKind, IReadOnlyDictionary<Language, StepText>>();
+        var variantTexts = new List<StepTextFields>();
         if (reader.Map("variants", required: false) is { } variantsReader)
         {
             foreach (var (name, keyNode, node) in variantsReader.Entries())
@@ -94,6 +95,7 @@ internal static partial class StepsLoader
                         pair => defaults.TryGetValue(pair.Key, out var fallback) ? pair.Value.Over(fallback) : pair.Value);
                     StepPlaceholders.Check(reader, "variants." + name, merged);
                     Collect(userTexts, reader.File, $"step '{id}' variant {name}", written);
+                    variantTexts.AddRange(written.Values);
                     variants[kind] = StepTextFields.ToStepTexts(merged);
                 }
             }
@@ -101,6 +103,11 @@ internal static partial class StepsLoader
 
         reader.RejectUnknownFields();
         StepPlaceholders.Check(reader, "text", defaults);
+        if (due is null && !reader.Has("due") && UsesDue(defaults.Values.Concat(variantTexts)))
+        {
+            reader.Error("the text uses {due} but the step has no 'due'");
+        }
+
         Collect(userTexts, reader.File, $"step '{id}'", defaults);
 
         var texts = StepTextFields.ToStepTexts(defaults);
@@ -110,6 +117,9 @@ internal static partial class StepsLoader
             ? null
             : new Step(id, confidence.Value, factIds, due, texts, variants);
     }
+
+    private static bool UsesDue(IEnumerable<StepTextFields> texts) =>
+        texts.Any(t => t.Fields.Values.Any(f => Placeholders.Find(f.Value).Contains("due")));
 
     private static Dictionary<Language, StepTextFields> ReadVariant(MappingReader reader)
     {

@@ -151,6 +151,20 @@ public sealed class LoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void DuePlaceholder_WithoutADueTime_IsReported()
+    {
+        var broken = KnowledgeFolderBuilder.CheckStatus
+            .Replace("打开账单查看。", "在{due}之前打开账单查看。", StringComparison.Ordinal)
+            .Replace("Open your bill and look.", "Open your bill before {due}.", StringComparison.Ordinal);
+        folder.Write("steps/check-status.yaml", broken);
+
+        var error = Assert.Single(folder.Errors());
+
+        Assert.Equal(("steps/check-status.yaml", 1), (error.File, error.Line));
+        Assert.Contains("uses {due} but the step has no 'due'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void VariantForUnknownKind_IsReported()
     {
         var broken = KnowledgeFolderBuilder.WaitAutoRefund.Replace("  transfer:", "  wireTransfer:", StringComparison.Ordinal);
