@@ -35,8 +35,8 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
                 "plan.line",
                 ("number", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("title", text.Title),
-                ("summary", Placeholders.Fill(text.Summary, StepValues(context, planned.Due)))));
-            list.Append(DueSuffix(context, planned.Due));
+                ("summary", Placeholders.Fill(text.Summary, StepValues(context, planned.Due))),
+                ("due", DueSuffix(context, planned.Due))).TrimEnd());
         }
 
         context.Say(list.ToString(), plan: Contract(context, plan));
