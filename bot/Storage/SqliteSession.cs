@@ -29,6 +29,7 @@ internal sealed class SqliteSession : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private SqliteTransaction? _transaction;
 
     public SqliteSession(string connectionString)
     {
@@ -84,24 +85,10 @@ internal sealed class SqliteSession : IDisposable
         delete.ExecuteNonQuery();
     }
 
-    public SqliteTransaction BeginTransaction()
-    {
-        var transaction = _connection.BeginTransaction();
-        foreach (var command in _commands.Values)
-        {
-            command.Transaction = transaction;
-        }
+    /// <summary>Starts a transaction that the statements of this session join until <see cref="EndTransaction"/>.</summary>
+    public SqliteTransaction BeginTransaction() => _transaction = _connection.BeginTransaction();
 
-        return transaction;
-    }
-
-    public void EndTransaction()
-    {
-        foreach (var command in _commands.Values)
-        {
-            command.Transaction = null;
-        }
-    }
+    public void EndTransaction() => _transaction = null;
 
     public void Dispose()
     {
@@ -128,6 +115,7 @@ internal sealed class SqliteSession : IDisposable
             _commands[sql] = command;
         }
 
+        command.Transaction = _transaction;
         return command;
     }
 }

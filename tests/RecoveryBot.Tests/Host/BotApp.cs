@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using RecoveryBot.Bot.Connector;
 using RecoveryBot.Bot.Storage;
 using RecoveryBot.Dialogs.Conversation;
@@ -33,6 +34,7 @@ internal sealed class BotApp : IAsyncDisposable
             builder.ConfigureTestServices(services =>
             {
                 services.Replace(ServiceDescriptor.Singleton<IRecoveryConversation>(Conversation));
+                services.AddSingleton<ILoggerProvider>(Logs);
                 services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector.Handler.Object);
             });
         });
@@ -42,6 +44,8 @@ internal sealed class BotApp : IAsyncDisposable
     public ScriptedConversation Conversation { get; } = new();
 
     public ConnectorRecorder Connector { get; }
+
+    public CapturedLogs Logs { get; } = new();
 
     public HttpClient Client { get; }
 
