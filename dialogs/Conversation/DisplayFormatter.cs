@@ -9,10 +9,18 @@ internal sealed class DisplayFormatter(TextCatalog texts, Language language, Use
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
-    /// <summary>"今天 20:15", "明天 20:15", "11月20日 09:05" / "tomorrow at 20:15", "Nov 20 at 09:05".</summary>
+    /// <summary>
+    /// "今天 20:15", "明天 20:15", "11月20日 09:05" / "tomorrow at 20:15", "Nov 20 at 09:05". Moments more
+    /// than a week away (a limitation period) show only the day: the hour would be false precision.
+    /// </summary>
     public string Moment(DateTimeOffset moment)
     {
         var local = clock.ToLocal(moment);
+        if (Math.Abs((local.Date - clock.LocalNow.Date).Days) > 7)
+        {
+            return Day(moment);
+        }
+
         var time = local.ToString("HH:mm", CultureInfo.InvariantCulture);
         var key = (local.Date - clock.LocalNow.Date).Days switch
         {
@@ -55,7 +63,12 @@ internal sealed class DisplayFormatter(TextCatalog texts, Language language, Use
 
     public string Kind(PaymentKind kind) => texts.Get("kind." + Camel(kind));
 
-    public string RecipientAction(RecipientAction action) => texts.Get("recipientAction." + Camel(action));
+    /// <summary>What the recipient did, in the words that fit the payment ("对方还没领" for a red packet).</summary>
+    public string RecipientAction(RecipientAction action, PaymentKind? kind)
+    {
+        var specific = $"recipientAction.{QuestionFamily.KeySuffix(kind)}.{Camel(action)}";
+        return texts.Contains(specific) ? texts.Get(specific) : texts.Get("recipientAction." + Camel(action));
+    }
 
     public string Reason(Reason reason) => texts.Get("reason." + Camel(reason));
 
@@ -71,7 +84,11 @@ internal sealed class DisplayFormatter(TextCatalog texts, Language language, Use
         return char.ToLowerInvariant(name[0]) + name[1..];
     }
 
-    private string DateOnly(DateTimeOffset local) => language == Language.EnUs
-        ? local.ToString("MMM d", English)
-        : local.ToString("M月d日", CultureInfo.InvariantCulture);
+    private string DateOnly(DateTimeOffset local)
+    {
+        var sameYear = local.Year == clock.LocalNow.Year;
+        return language == Language.EnUs
+            ? local.ToString(sameYear ? "MMM d" : "MMM d, yyyy", English)
+            : local.ToString(sameYear ? "M月d日" : "yyyy年M月d日", CultureInfo.InvariantCulture);
+    }
 }

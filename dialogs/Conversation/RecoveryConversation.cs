@@ -69,7 +69,10 @@ public sealed class RecoveryConversation : IRecoveryConversation
 
         if (context.Vocabulary.SensitiveOffers.Matches(text) || SensitiveNumbers.LooksLikeCardNumber(text))
         {
+            // A message that carries a secret is not mined: a pasted code must never become an amount.
             context.Say(context.T("sensitive.warning"));
+            AskAgain(context);
+            return Done(context);
         }
 
         if (context.Vocabulary.FindCommand(text) is { } command)

@@ -7,16 +7,24 @@ internal static class SummaryWriter
 {
     public static Question ConfirmQuestion { get; } = new(Slot.Confirm, "summary", "actions.confirm", "reprompt.confirm", "explain.confirm");
 
+    /// <summary>A single red packet holds at most 200 yuan (fact A5); a larger one was surely a transfer.</summary>
+    private const decimal RedPacketLimit = 200m;
+
     public static void AskToConfirm(TurnContext context)
     {
         var known = context.State.Case;
         var display = context.Display;
+        if (known is { Kind: PaymentKind.RedPacket, Amount: { Currency: "CNY", Value: > RedPacketLimit } })
+        {
+            context.Say(context.T("redPacketLimit", ("amount", display.Amount(known.Amount))));
+        }
+
         var text = context.T(
             "summary",
             ("sentAt", display.SentAt(known.SentAt!.Value, known.SentAtPrecision)),
             ("kind", display.Kind(known.Kind!.Value)),
             ("amount", display.Amount(known.Amount!)),
-            ("recipientAction", display.RecipientAction(known.RecipientAction!.Value)),
+            ("recipientAction", display.RecipientAction(known.RecipientAction!.Value, known.Kind)),
             ("reason", display.Reason(known.Reason!.Value)));
         context.State = context.State with { Phase = Phase.Confirming, Expecting = Slot.Confirm, Misses = 0 };
         context.Say(text, context.Actions("actions.confirm"), Slot.Confirm);
@@ -55,7 +63,7 @@ internal static class SummaryWriter
         Slot.Kind => context.Display.Kind(known.Kind!.Value),
         Slot.SentAt => context.Display.SentAt(known.SentAt!.Value, known.SentAtPrecision),
         Slot.Amount => context.Display.Amount(known.Amount!),
-        Slot.RecipientAction => context.Display.RecipientAction(known.RecipientAction!.Value),
+        Slot.RecipientAction => context.Display.RecipientAction(known.RecipientAction!.Value, known.Kind),
         _ => context.Display.Reason(known.Reason!.Value),
     };
 }

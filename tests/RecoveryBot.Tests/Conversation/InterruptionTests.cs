@@ -111,6 +111,19 @@ public class InterruptionTests
     }
 
     [Fact]
+    public void OfferedCode_WhileAskingForTheAmount_IsNeverTakenAsTheAmount()
+    {
+        var client = new ConversationTestClient();
+        client.SendAll("我转账转错人了", "三个小时前");
+
+        var replies = client.Send("验证码是482913");
+
+        Assert.Null(client.State.Case.Amount);
+        Assert.Equal(Slot.Amount, replies[^1].Expecting);
+        Assert.False(client.State.FraudSignalsSeen);
+    }
+
+    [Fact]
     public void EmptyMessage_GetsAGentleAskForWords()
     {
         var client = new ConversationTestClient();

@@ -144,4 +144,25 @@ public class SlotFillingTests
         Assert.Contains("账单", second.Text, StringComparison.Ordinal);
         Assert.Equal(2, client.State.Misses);
     }
+
+    [Fact]
+    public void RedPacketAboveTheLimit_IsPointedOutAsProbablyATransfer()
+    {
+        var client = new ConversationTestClient();
+
+        var replies = client.Send("昨天晚上八点给他发了个2500元的红包，发错了，他还没领");
+
+        Assert.Equal(Slot.Confirm, replies[^1].Expecting);
+        Assert.Contains(replies, r => r.Text.Contains("200", StringComparison.Ordinal) && r.Text.Contains("转账", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summary_DescribesTheRecipientInTheWordsOfThePayment()
+    {
+        var client = new ConversationTestClient("en-US");
+
+        var reply = client.Send("I paid a merchant 399 yuan on Nov 20 for an online order, they didn't ship and won't refund")[^1];
+
+        Assert.Contains("the merchant has not refunded you", reply.Text, StringComparison.Ordinal);
+    }
 }
