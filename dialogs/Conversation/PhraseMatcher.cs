@@ -38,6 +38,21 @@ internal sealed class PhraseMatcher
 
     public bool Matches(string normalizedText) => FindFirst(normalizedText) is not null;
 
+    /// <summary>The length of the longest phrase found in the text, or 0.</summary>
+    public int LongestMatch(string normalizedText)
+    {
+        var longest = 0;
+        foreach (var (phrase, pattern) in _phrases)
+        {
+            if (phrase.Length > longest && IndexOf(normalizedText, phrase, pattern) >= 0)
+            {
+                longest = phrase.Length;
+            }
+        }
+
+        return longest;
+    }
+
     /// <summary>True when the message starts with one of the phrases (after punctuation is trimmed).</summary>
     public PhraseHit? FindAtStart(string normalizedText)
     {

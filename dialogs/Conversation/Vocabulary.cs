@@ -43,19 +43,26 @@ internal sealed class Vocabulary
 
     public PhraseMatcher CorrectionCues { get; }
 
-    /// <summary>The first value (in lexicon order) with a phrase in the text.</summary>
+    /// <summary>
+    /// The value whose phrase in the text is longest: the more specific wording wins ("不知道对方收没收"
+    /// over "没收", "面对面红包" over "红包"). Equal lengths go to the value listed first in the lexicon.
+    /// </summary>
     public static T? FindFirst<T>(IReadOnlyList<(T Value, PhraseMatcher Matcher)> groups, string normalizedText)
         where T : struct, Enum
     {
+        T? best = null;
+        var bestLength = 0;
         foreach (var (value, matcher) in groups)
         {
-            if (matcher.Matches(normalizedText))
+            var length = matcher.LongestMatch(normalizedText);
+            if (length > bestLength)
             {
-                return value;
+                best = value;
+                bestLength = length;
             }
         }
 
-        return null;
+        return best;
     }
 
     /// <summary>

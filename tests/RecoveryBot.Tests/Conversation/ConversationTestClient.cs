@@ -39,6 +39,9 @@ internal sealed class ConversationTestClient
 
     public BotReply LastReply => LastReplies[^1];
 
+    /// <summary>Every slot the bot has asked for in this conversation, in order.</summary>
+    public List<Slot> AskedSlots { get; } = [];
+
     public DateTimeOffset LocalNow => Time.GetUtcNow().ToOffset(_offset);
 
     public IReadOnlyList<BotReply> Join() => Run(new TurnInput(InputKind.UserJoined, null, _locale, LocalNow));
@@ -81,6 +84,7 @@ internal sealed class ConversationTestClient
         var outcome = _conversation.RunTurn(State, input);
         State = outcome.State;
         LastReplies = outcome.Replies;
+        AskedSlots.AddRange(outcome.Replies.Where(r => r.Expecting is not null).Select(r => r.Expecting!.Value));
         Plan = outcome.Replies.LastOrDefault(r => r.Plan is not null)?.Plan ?? Plan;
         return LastReplies;
     }
