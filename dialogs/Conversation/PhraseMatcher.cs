@@ -39,14 +39,17 @@ internal sealed class PhraseMatcher
     public bool Matches(string normalizedText) => FindFirst(normalizedText) is not null;
 
     /// <summary>The length of the longest phrase found in the text, or 0.</summary>
-    public int LongestMatch(string normalizedText)
+    public int LongestMatch(string normalizedText) => LongestHit(normalizedText)?.Phrase.Length ?? 0;
+
+    /// <summary>The longest phrase found in the text, with its position.</summary>
+    public PhraseHit? LongestHit(string normalizedText)
     {
-        var longest = 0;
+        PhraseHit? longest = null;
         foreach (var (phrase, pattern) in _phrases)
         {
-            if (phrase.Length > longest && IndexOf(normalizedText, phrase, pattern) >= 0)
+            if (phrase.Length > (longest?.Phrase.Length ?? 0) && IndexOf(normalizedText, phrase, pattern) is var index and >= 0)
             {
-                longest = phrase.Length;
+                longest = new PhraseHit(phrase, index);
             }
         }
 

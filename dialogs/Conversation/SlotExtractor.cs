@@ -21,7 +21,7 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
         var rest = Blank(normalizedText, read.ConsumedSpans);
 
         var kind = Vocabulary.FindFirst(vocabulary.Kinds, rest);
-        var action = Vocabulary.FindFirst(vocabulary.RecipientActions, rest)
+        var action = vocabulary.FindRecipientAction(rest)
             ?? (expecting == Slot.RecipientAction ? FromYesNo(vocabulary.FindYesNo(rest), kind ?? known.Kind) : null);
         var reason = Vocabulary.FindFirst(vocabulary.Reasons, rest);
         if (vocabulary.FraudSignals.Matches(rest))

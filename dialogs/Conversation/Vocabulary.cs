@@ -19,6 +19,7 @@ internal sealed class Vocabulary
         Negative = new PhraseMatcher(lexicon.List("negative"));
         HowToFind = new PhraseMatcher(lexicon.List("howToFind"));
         CorrectionCues = new PhraseMatcher(lexicon.List("correctionCues"));
+        Negators = new PhraseMatcher(lexicon.List("negators"));
     }
 
     public IReadOnlyList<(PaymentKind Value, PhraseMatcher Matcher)> Kinds { get; }
@@ -42,6 +43,32 @@ internal sealed class Vocabulary
     public PhraseMatcher HowToFind { get; }
 
     public PhraseMatcher CorrectionCues { get; }
+
+    /// <summary>Words that turn "收款" into "没有收款" when they come just before it.</summary>
+    public PhraseMatcher Negators { get; }
+
+    /// <summary>
+    /// What the recipient did. A negation right before the phrase turns it around: "还没有确认收款" and
+    /// "not yet accepted" mean not taken yet; "hasn't returned it" means they still have the money.
+    /// </summary>
+    public RecipientAction? FindRecipientAction(string normalizedText)
+    {
+        var action = FindFirst(RecipientActions, normalizedText);
+        return action switch
+        {
+            RecipientAction.Accepted when IsNegated(RecipientAction.Accepted, normalizedText) => RecipientAction.NotAccepted,
+            RecipientAction.Returned when IsNegated(RecipientAction.Returned, normalizedText) => RecipientAction.Accepted,
+            _ => action,
+        };
+    }
+
+    private bool IsNegated(RecipientAction action, string normalizedText)
+    {
+        var hit = RecipientActions.First(g => g.Value == action).Matcher.LongestHit(normalizedText)!;
+        var reach = hit.Phrase.Any(char.IsAsciiLetter) ? NegationReachInEnglish : NegationReach;
+        var before = normalizedText[Math.Max(0, hit.Index - reach)..hit.Index];
+        return Negators.Matches(before);
+    }
 
     /// <summary>
     /// The value whose phrase in the text is longest: the more specific wording wins ("不知道对方收没收"
@@ -95,6 +122,11 @@ internal sealed class Vocabulary
 
         return Affirmative.FindAtStart(normalizedText) is not null ? true : null;
     }
+
+    /// <summary>How close before a phrase a negation must be: "还没有|确认收款", "not yet |accepted", but not "不发货也|不退".</summary>
+    private const int NegationReach = 2;
+
+    private const int NegationReachInEnglish = 12;
 
     private static int MaxExtraCharacters(string phrase) => phrase.Any(char.IsAsciiLetter) ? 12 : 5;
 

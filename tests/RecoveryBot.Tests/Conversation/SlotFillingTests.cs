@@ -165,4 +165,19 @@ public class SlotFillingTests
 
         Assert.Contains("the merchant has not refunded you", reply.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("zh-CN", "我刚刚给一个人转了800块，转错了，他还没有确认收款", RecipientAction.NotAccepted)]
+    [InlineData("zh-CN", "我转错了800块，他已经确认收款了", RecipientAction.Accepted)]
+    [InlineData("zh-CN", "我转错了800块，他收了钱也不退", RecipientAction.Accepted)]
+    [InlineData("en-US", "I transferred 800 yuan by mistake and it was not yet accepted", RecipientAction.NotAccepted)]
+    [InlineData("en-US", "I transferred 800 yuan by mistake and they accepted it", RecipientAction.Accepted)]
+    public void TakenPhrase_AfterANegation_MeansNotTakenYet(string locale, string text, RecipientAction expected)
+    {
+        var client = new ConversationTestClient(locale);
+
+        client.Send(text);
+
+        Assert.Equal(expected, client.State.Case.RecipientAction);
+    }
 }
