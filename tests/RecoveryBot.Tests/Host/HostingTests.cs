@@ -1,6 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using RecoveryBot.Bot.Hosting;
@@ -45,11 +44,16 @@ public class HostingTests
     [InlineData("Bot:MaxTextLength", "0")]
     [InlineData("Bot:MaxRequestBodyBytes", "10")]
     [InlineData("Storage:SqlitePath", " ")]
-    public async Task InvalidOption_FailsTheStart(string key, string value)
+    public void InvalidOption_FailsTheStart(string key, string value)
     {
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseSetting(key, value));
+        // The services of the real host with the bad setting; the start-up validator is what the host runs
+        // first when it starts (no WebApplicationFactory: parallel factories of one Program can cross-talk).
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(key, value)]).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
+        services.AddRecoveryBotHost();
+        using var provider = services.BuildServiceProvider();
 
-        var failure = Assert.Throws<OptionsValidationException>(() => factory.Services);
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains(key, failure.Message, StringComparison.Ordinal);
     }
