@@ -10,7 +10,9 @@ internal static class ChineseRangeBuilder
         (AnchorKind.Day, AnchorKind.Day) => Days(x, y, span),
         (AnchorKind.Period, AnchorKind.Period) => Periods(x, y, span, DateOnly.FromDateTime(reference)),
         (AnchorKind.Time, AnchorKind.Time) => Times(x, y, span, null, reference),
-        (AnchorKind.DateTime, AnchorKind.Time) when x.Date is { Days.Count: 1 } => Times(x, y, span, x.Date, reference),
+        (AnchorKind.DateTime, AnchorKind.Time) when x.Date is { IsResolved: true } => Times(x, y, span, x.Date, reference),
+        (AnchorKind.Time, AnchorKind.DateTime) when y.Date is { IsResolved: true } => Times(x, y, span, y.Date, reference),
+        (AnchorKind.Day, AnchorKind.Period) or (AnchorKind.Period, AnchorKind.Day) => Mixed(x, y, span),
         _ => null,
     };
 
@@ -105,6 +107,24 @@ internal static class ChineseRangeBuilder
         return new DateTimeEntity(span, DateTimeSubtype.DateRange, values, readings);
     }
 
+    /// <summary>"2014 through may 2nd 2018": a period and a day, from the start of the one to the day.</summary>
+    private static DateTimeEntity? Mixed(Anchor x, Anchor y, TextSpan span)
+    {
+        var start = x.Kind == AnchorKind.Day ? FirstDay(x.Date!) : x.Period!.Periods[0].Start;
+        var xTimex = x.Kind == AnchorKind.Day ? x.Date!.Timex : DayTimex(x.Period!.Periods[0].Timex);
+        var end = y.Kind == AnchorKind.Day ? FirstDay(y.Date!) : y.Period!.Periods[0].Start;
+        var yTimex = y.Kind == AnchorKind.Day ? y.Date!.Timex : DayTimex(y.Period!.Periods[0].Timex);
+        if (start == default || end == default || end < start)
+        {
+            return null;
+        }
+
+        var timex = string.Create(CultureInfo.InvariantCulture, $"({xTimex},{yTimex},P{end.DayNumber - start.DayNumber}D)");
+        return new DateTimeEntity(span, DateTimeSubtype.DateRange, [new DateTimeValue(timex, Start: EntityBuilder.Midnight(start), End: EntityBuilder.Midnight(end))], [new Reading(EntityBuilder.Midnight(start), EntityBuilder.Midnight(end), false)]);
+    }
+
+    private static DateOnly FirstDay(DateCandidates date) => date.Days.Count > 0 ? date.Days[0] : default;
+
     /// <summary>"2009" → "2009-01-01", "XXXX-03" → "XXXX-03-01".</summary>
     private static string DayTimex(string periodTimex) => periodTimex.Length switch
     {
@@ -128,6 +148,13 @@ internal static class ChineseRangeBuilder
                 pairs.Add((xHours[k], yHours[k]));
             }
         }
+        else if (xHours.Count > yHours.Count)
+        {
+            // "5 to 6pm": the first hour takes the reading that ends up before the second.
+            var last = yHours[0];
+            var earlier = xHours.FindAll(h => h <= last);
+            pairs.Add((earlier.Count > 0 ? earlier[^1] : xHours[0], last));
+        }
         else
         {
             var first = xHours[0];
@@ -137,21 +164,24 @@ internal static class ChineseRangeBuilder
 
         var values = new List<DateTimeValue>();
         var readings = new List<Reading>();
-        var day = date is null ? reference.Date : EntityBuilder.Midnight(date.Days[0]);
         var prefix = date?.Timex ?? string.Empty;
+        var days = date is null ? [reference.Date] : date.Days.Select(EntityBuilder.Midnight).ToList();
         foreach (var (xh, yh) in pairs)
         {
-            var start = day.AddHours(xh).AddMinutes(xTime.Minute).AddSeconds(xTime.Second);
-            var end = day.AddHours(yh).AddMinutes(yTime.Minute).AddSeconds(yTime.Second);
-            if (end < start)
+            foreach (var day in days)
             {
-                end = end.AddDays(1);
-            }
+                var start = day.AddHours(xh).AddMinutes(xTime.Minute).AddSeconds(xTime.Second);
+                var end = day.AddHours(yh).AddMinutes(yTime.Minute).AddSeconds(yTime.Second);
+                if (end < start)
+                {
+                    end = end.AddDays(1);
+                }
 
-            var timex = $"({prefix}{Timex.Time(xh % 24, xTime.Minute, xTime.Second, xTime.Precision)},{prefix}{Timex.Time(yh % 24, yTime.Minute, yTime.Second, yTime.Precision)},{Timex.Duration(end - start)})";
-            values.Add(new DateTimeValue(timex, Start: start, End: end));
-            var readingStart = date is null ? EntityBuilder.AnchorOnReferenceDay(start.TimeOfDay, reference) : start;
-            readings.Add(new Reading(readingStart, readingStart + (end - start), true));
+                var timex = $"({prefix}{Timex.Time(xh % 24, xTime.Minute, xTime.Second, xTime.Precision)},{prefix}{Timex.Time(yh % 24, yTime.Minute, yTime.Second, yTime.Precision)},{Timex.Duration(end - start)})";
+                values.Add(new DateTimeValue(timex, Start: start, End: end));
+                var readingStart = date is null ? EntityBuilder.AnchorOnReferenceDay(start.TimeOfDay, reference) : start;
+                readings.Add(new Reading(readingStart, readingStart + (end - start), true));
+            }
         }
 
         return new DateTimeEntity(span, date is null ? DateTimeSubtype.TimeRange : DateTimeSubtype.DateTimeRange, values, readings);

@@ -69,7 +69,7 @@ internal static class EntityBuilder
 
     private static DateTimeEntity DateAndTime(TextSpan span, DateCandidates date, Daypart? daypart, ClockTime time)
     {
-        var hours = HoursOf(time, daypart, date.Days.Count == 1 && daypart is null && time.IsTwelveHour && time.AmbiguousWithDate);
+        var hours = HoursOf(time, daypart, daypart is null && time.IsTwelveHour && time.AmbiguousWithDate);
         var values = new List<DateTimeValue>();
         var readings = new List<Reading>();
         var isHourRange = time.Approximation == ClockApproximation.HourAndMore;

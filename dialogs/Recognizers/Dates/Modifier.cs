@@ -13,7 +13,7 @@ internal static class Modifier
 
     public static DateTimeEntity Apply(Anchor anchor, string mod, TextSpan span)
     {
-        var entity = anchor.Entity;
+        var entity = anchor.Kind == AnchorKind.Period && anchor.Period is { } period ? EntityBuilder.Period(anchor.Span, period.Periods) : anchor.Entity;
         var kind = anchor.Kind switch
         {
             AnchorKind.Time => DateTimeSubtype.TimeRange,
