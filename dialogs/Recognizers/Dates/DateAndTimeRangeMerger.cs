@@ -34,7 +34,7 @@ internal static class DateAndTimeRangeMerger
             (DateTimeSubtype.TimeRange, DateTimeSubtype.Date) => (second, first),
             _ => (null, null),
         };
-        if (date is null || range is null || range.Values.Exists(v => v.Start is null || v.End is null || !v.Timex.StartsWith("(T", StringComparison.Ordinal))
+        if (date is null || range is null || range.Values.Exists(v => (v.Mod is null && (v.Start is null || v.End is null)) || !v.Timex.StartsWith('T') && !v.Timex.StartsWith("(T", StringComparison.Ordinal))
             || !OnlyJoinersBetween(s, first.Span.EndExclusive, second.Span.Start) || date.Values.Exists(v => v.NotResolved))
         {
             return false;
@@ -47,6 +47,15 @@ internal static class DateAndTimeRangeMerger
             var midnight = day.Value!.Value.Date;
             foreach (var value in range.Values)
             {
+                if (value.Mod is not null)
+                {
+                    // "today before 4pm": a bounded time on that day
+                    var bound = midnight + (value.Start ?? value.End)!.Value.TimeOfDay;
+                    values.Add(new DateTimeValue(day.Timex + value.Timex, Start: value.Start is null ? null : bound, End: value.End is null ? null : bound, Mod: value.Mod));
+                    readings.Add(value.End is null ? new Reading(bound, bound.AddHours(1), true) : new Reading(bound.AddHours(-1), bound, true));
+                    continue;
+                }
+
                 var start = midnight + value.Start!.Value.TimeOfDay;
                 var end = midnight + value.End!.Value.TimeOfDay;
                 if (end <= start)

@@ -230,7 +230,7 @@ internal static class EnglishClockParser
                 return true;
             }
 
-            return !longer && (i == 0 || !(ArabicNumberReader.IsDigit(s[i - 1]) || s[i - 1] is '.' or '/' or '$' or '-' && i > 1 && char.IsAsciiDigit(s[i - 2])));
+            return !longer && (i == 0 || !(ArabicNumberReader.IsDigit(s[i - 1]) || s[i - 1] is '.' or '/' or '$' && i > 1 && char.IsAsciiDigit(s[i - 2])));
         }
 
         foreach (var (word, value) in HourWords)

@@ -19,7 +19,7 @@ internal static class EnglishDateTimeScanner
         var i = 0;
         while (i < s.Length)
         {
-            if (!EnglishText.IsWordStart(s, i) || s[i] == ' ')
+            if (!EnglishText.IsWordStart(s, i) || s[i] == ' ' || !EnglishStarters.CanStart(s, i))
             {
                 i++;
                 continue;

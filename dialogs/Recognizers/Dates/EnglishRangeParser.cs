@@ -93,7 +93,13 @@ internal static class EnglishRangeParser
             {
                 if (EnglishText.WordAt(s, after, word, out var suffixEnd))
                 {
-                    return Modifier.Apply(anchorAtStart, mod, TextSpan.FromBounds(anchorAtStart.Span.Start, suffixEnd));
+                    var start = anchorAtStart.Span.Start;
+                    if (anchorAtStart.Kind == AnchorKind.Time && EnglishText.WordAt(s, start, "at", out var atEnd))
+                    {
+                        start = EnglishText.SkipSpaces(s, atEnd); // "at 3 pm or later" → "3 pm or later"
+                    }
+
+                    return Modifier.Apply(anchorAtStart, mod, TextSpan.FromBounds(start, suffixEnd));
                 }
             }
         }
