@@ -28,7 +28,7 @@ internal static class ChinesePeriodParser
     private static DateTimeEntity? MatchYearBased(string s, int i, DateOnly today, out PeriodAnchor? anchor)
     {
         anchor = null;
-        if (!ChineseYearParser.TryParse(s, i, today, out var yearEnd, out var year) || year is < 1 or > 9999)
+        if (!ChineseYearParser.TryParse(s, i, today, out var yearEnd, out var year) || year is < 1 or > 9998)
         {
             return null;
         }
@@ -178,7 +178,7 @@ internal static class ChinesePeriodParser
         anchor = null;
         var j = i;
         int? century = null;
-        if (ChineseSmallNumber.TryRead(s, j, out var centuryEnd, out var c) && ChineseDateWords.StartsWith(s, centuryEnd, "世纪"))
+        if (ChineseSmallNumber.TryRead(s, j, out var centuryEnd, out var c) && c is >= 1 and <= 30 && ChineseDateWords.StartsWith(s, centuryEnd, "世纪"))
         {
             century = c;
             j = centuryEnd + 2;

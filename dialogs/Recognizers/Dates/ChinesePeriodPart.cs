@@ -20,12 +20,17 @@ internal static class ChinesePeriodPart
             return false;
         }
 
-        if (ChineseDateWords.StartsWith(s, j, "第") && ChineseSmallNumber.TryRead(s, j + 1, out var ordinalEnd, out var ordinal) && ordinal >= 1
+        if (ChineseDateWords.StartsWith(s, j, "第") && ChineseSmallNumber.TryRead(s, j + 1, out var ordinalEnd, out var ordinal) && ordinal is >= 1 and <= 5
             && (ChineseDateWords.StartsWith(s, ordinalEnd, "周") || ChineseDateWords.StartsWith(s, ordinalEnd, "週") || ChineseDateWords.StartsWith(s, ordinalEnd, "个星期")))
         {
             end = ordinalEnd + (s[ordinalEnd] == '个' ? 3 : 1);
             foreach (var (timex, start, _) in periods)
             {
+                if (grain == PeriodGrain.Year && ordinal > ISOWeek.GetWeeksInYear(start.Year))
+                {
+                    return false;
+                }
+
                 var monday = grain == PeriodGrain.Year
                     ? DateOnly.FromDateTime(ISOWeek.ToDateTime(start.Year, ordinal, DayOfWeek.Monday))
                     : CalendarMath.NextWeekday(start, 1).AddDays(7 * (ordinal - 1));
@@ -43,7 +48,7 @@ internal static class ChinesePeriodPart
         }
 
         var k = Skip(s, j + (fromEnd ? 2 : 1));
-        if (!ChineseSmallNumber.TryRead(s, k, out var countEnd, out var count) || count < 1)
+        if (!ChineseSmallNumber.TryRead(s, k, out var countEnd, out var count) || count is < 1 or > 100)
         {
             return false;
         }

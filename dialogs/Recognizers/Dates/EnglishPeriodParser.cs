@@ -222,10 +222,6 @@ internal static class EnglishPeriodParser
             return null;
         }
 
-        if (m == 5 && nameEnd - i == 3 && !FollowsPreposition(s, i))
-        {
-            return null; // "may" alone is the verb
-        }
 
         var k = nameEnd < s.Length && s[nameEnd] is '-' or '/' ? nameEnd + 1 : EnglishText.SkipSpaces(s, nameEnd);
         if (EnglishText.WordAt(s, k, "of", out var ofEnd) || EnglishText.WordAt(s, k, "in", out ofEnd))
@@ -245,6 +241,11 @@ internal static class EnglishPeriodParser
         if (EnglishYearWords.TryParse(s, k, out var wordsEnd, out var wordsYear))
         {
             return YearMonth(i, wordsEnd, wordsYear, m, out anchor);
+        }
+
+        if (m == 5 && nameEnd - i == 3 && !FollowsPreposition(s, i))
+        {
+            return null; // "may" alone is the verb
         }
 
         // A month alone: the latest one that has begun, and the next one that has not ended.
@@ -401,6 +402,11 @@ internal static class EnglishPeriodParser
                 year = digitsYear;
                 end = digitsEnd;
             }
+        }
+
+        if (year is < 2 or > 9998 || n > ISOWeek.GetWeeksInYear(year))
+        {
+            return null;
         }
 
         var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, n, DayOfWeek.Monday));
