@@ -21,7 +21,7 @@ internal static class CalendarMath
         reference.AddDays((weekday - IsoWeekday(reference) + 7) % 7);
 
     public static bool IsValid(int year, int month, int day) =>
-        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        year is >= 1 and <= 9998 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
     /// <summary>Month-day without a year: the latest on/before the reference, and the next on/after it (skipping years without it).</summary>
     public static (DateOnly Past, DateOnly Future)? YearlessCandidates(DateOnly reference, int month, int day)
