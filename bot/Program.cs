@@ -1,3 +1,4 @@
+using RecoveryBot.Dialogs.Conversation;
 using RecoveryBot.Bot.Chat;
 using RecoveryBot.Bot.Conversation;
 using RecoveryBot.Bot.Endpoints;
@@ -14,6 +15,9 @@ builder.Services.AddRecoveryBotHost();
 builder.Services.AddRecoveryConversation();
 
 var app = builder.Build();
+
+// Load and validate the knowledge now: a broken knowledge folder stops the start, not the first user.
+app.Services.GetRequiredService<IRecoveryConversation>();
 app.MapRecoveryBot();
 await app.RunAsync();
 return 0;
