@@ -124,7 +124,7 @@ internal static class EnglishClockParser
             }
 
             end = j;
-            time = new ClockTime(hour, minute, second, precision, hour <= 12, AmbiguousWithDate: !hourIsWord);
+            time = new ClockTime(hour, minute, second, precision, hour <= 12, AmbiguousWithDate: true);
             return true;
         }
 
