@@ -32,8 +32,15 @@ internal static class EnglishDateParser
             if (j > end && (TryMonthDay(s, j, out var dateEnd, out var named) || TryNumericDate(s, j, true, out dateEnd, out named)))
             {
                 end = dateEnd;
-                fields = named;
-                date = named.Resolve(today);
+                if (named.Month is null && date.Days.Count > 0 && CalendarMath.DayOfMonthOnWeekday(today, named.Day, CalendarMath.IsoWeekday(date.Days[0])) is { } onWeekday)
+                {
+                    date = DateCandidates.Single(onWeekday); // "friday the 26th": the 26th that is a Friday
+                }
+                else
+                {
+                    fields = named;
+                    date = named.Resolve(today);
+                }
             }
             else if (j > end && date.Days.Count > 0 && TryDayOfMonthOnly(s, j, out dateEnd, out var dayOfMonth)
                      && CalendarMath.DayOfMonthOnWeekday(today, dayOfMonth, CalendarMath.IsoWeekday(date.Days[0])) is { } named2)
