@@ -79,7 +79,7 @@ internal static class ChineseDateParser
             ? DateCandidates.Single(CalendarMath.WeekdayInWeek(today, w, weekday))
             : DateCandidates.PastAndFuture(
                 string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{weekday}"),
-                CalendarMath.LastWeekday(today, weekday),
+                CalendarMath.LastWeekday(today.AddDays(-1), weekday),
                 CalendarMath.NextWeekday(today, weekday));
         return true;
     }

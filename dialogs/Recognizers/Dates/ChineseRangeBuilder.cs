@@ -21,6 +21,14 @@ internal static class ChineseRangeBuilder
     {
         var xDate = x.Date!;
         var yDate = y.Date!;
+        if (x.Fields is { Year: null, Month: { } xMonth } xFields && y.Fields is { Year: { } yYear, Month: { } yMonth })
+        {
+            // "nov 18-dec 19, 2015": the first day takes the year of the second.
+            var year = yYear - (xMonth > yMonth ? 1 : 0);
+            xFields = xFields with { Year = year };
+            xDate = CalendarMath.IsValid(year, xMonth, xFields.Day) ? DateCandidates.Single(new DateOnly(year, xMonth, xFields.Day)) : DateCandidates.Unresolved(xFields.Timex);
+        }
+
         var yFields = y.Fields is { } yf && x.Fields is { } xf ? yf.Inherit(xf) : null;
         var yTimex = yFields?.Timex ?? yDate.Timex;
         if (!xDate.IsResolved)
@@ -76,6 +84,16 @@ internal static class ChineseRangeBuilder
         }
 
         var pairs = new List<(DateOnly Start, DateOnly End, string XTimex, string YTimex)>();
+        var (firstYTimex, firstYStart, _) = yp.Periods[0];
+        if (xp.Grain == PeriodGrain.Month && xp.Periods[0].Timex.StartsWith("XXXX", StringComparison.Ordinal) && !firstYTimex.StartsWith("XXXX", StringComparison.Ordinal))
+        {
+            var month = xp.Periods[0].Start.Month;
+            var start = new DateOnly(firstYStart.Year - (month > firstYStart.Month ? 1 : 0), month, 1);
+            var length = ((firstYStart.Year - start.Year) * 12) + firstYStart.Month - start.Month;
+            var timex = string.Create(CultureInfo.InvariantCulture, $"({Timex.Date(start)},{Timex.Date(firstYStart)},P{length}M)");
+            return new DateTimeEntity(span, DateTimeSubtype.DateRange, [new DateTimeValue(timex, Start: EntityBuilder.Midnight(start), End: EntityBuilder.Midnight(firstYStart))], [new Reading(EntityBuilder.Midnight(start), EntityBuilder.Midnight(firstYStart), false)]);
+        }
+
         foreach (var (xTimex, xStart, _) in xp.Periods)
         {
             var (yTimex, yStart, _) = yp.Periods[0];
@@ -152,7 +170,8 @@ internal static class ChineseRangeBuilder
         {
             // "5 to 6pm": the first hour takes the reading that ends up before the second.
             var last = yHours[0];
-            var earlier = xHours.FindAll(h => h <= last);
+            var lastAt = (last * 60) + yTime.Minute;
+            var earlier = xHours.FindAll(h => (h * 60) + xTime.Minute <= lastAt);
             pairs.Add((earlier.Count > 0 ? earlier[^1] : xHours[0], last));
         }
         else

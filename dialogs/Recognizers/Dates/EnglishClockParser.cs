@@ -124,7 +124,7 @@ internal static class EnglishClockParser
             }
 
             end = j;
-            time = new ClockTime(hour, minute, second, precision, hour <= 12, AmbiguousWithDate: !hourIsWord);
+            time = new ClockTime(hour, minute, second, precision, hour <= 12, AmbiguousWithDate: true);
             return true;
         }
 
@@ -183,9 +183,10 @@ internal static class EnglishClockParser
                 }
             }
 
-            if (!hasUnit)
+            var k0 = EnglishText.SkipSpaces(s, j);
+            if (!hasUnit && !EnglishText.WordAt(s, k0, "past"))
             {
-                return false; // "5 to 6" is a range of hours
+                return false; // "5 to 6" is a range of hours; "10 past 9" is not
             }
         }
         else

@@ -32,8 +32,22 @@ internal static class EnglishDateParser
             if (j > end && (TryMonthDay(s, j, out var dateEnd, out var named) || TryNumericDate(s, j, true, out dateEnd, out named)))
             {
                 end = dateEnd;
-                fields = named;
-                date = named.Resolve(today);
+                if (named.Month is null && date.Days.Count > 0 && CalendarMath.DayOfMonthOnWeekday(today, named.Day, CalendarMath.IsoWeekday(date.Days[0])) is { } onWeekday)
+                {
+                    date = DateCandidates.Single(onWeekday); // "friday the 26th": the 26th that is a Friday
+                }
+                else
+                {
+                    fields = named;
+                    date = named.Resolve(today);
+                }
+            }
+            else if (j > end && date.Days.Count > 0 && TryDayOfMonthOnly(s, j, out dateEnd, out var dayOfMonth)
+                     && CalendarMath.DayOfMonthOnWeekday(today, dayOfMonth, CalendarMath.IsoWeekday(date.Days[0])) is { } named2)
+            {
+                // "monday the twenty seventh": the 27th that falls on a Monday, next one first.
+                end = dateEnd;
+                date = DateCandidates.Single(named2);
             }
 
             return true;
@@ -114,7 +128,7 @@ internal static class EnglishDateParser
             : weeks is { } w ? DateCandidates.Single(CalendarMath.WeekdayInWeek(today, w, weekday))
             : DateCandidates.PastAndFuture(
                 string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{weekday}"),
-                CalendarMath.LastWeekday(today, weekday),
+                CalendarMath.LastWeekday(today.AddDays(-1), weekday),
                 CalendarMath.NextWeekday(today, weekday));
         return true;
     }
@@ -133,6 +147,37 @@ internal static class EnglishDateParser
         end = i;
         weekday = 0;
         return false;
+    }
+
+    /// <summary>"the 26th", "the twenty seventh", "21": a day of the month right after a weekday.</summary>
+    private static bool TryDayOfMonthOnly(string s, int i, out int end, out int day)
+    {
+        var k = i;
+        if (EnglishText.WordAt(s, k, "the", out var theEnd))
+        {
+            k = EnglishText.SkipSpaces(s, theEnd);
+        }
+
+        if (EnglishOrdinals.TryDayWord(s, k, out end, out day, allowCardinal: k > i))
+        {
+            return true;
+        }
+
+        if (!Digits(s, k, out end, out day) || end - k > 2 || day is < 1 or > 31)
+        {
+            return false;
+        }
+
+        foreach (var suffix in (ReadOnlySpan<string>)["st", "nd", "rd", "th"])
+        {
+            if (string.CompareOrdinal(s, end, suffix, 0, 2) == 0)
+            {
+                end += 2;
+                break;
+            }
+        }
+
+        return (end >= s.Length || !char.IsAsciiLetterOrDigit(s[end])) && (k > i || end - k > 2 || (end < s.Length && s[end] != ':' && s[end] != '-'));
     }
 
     /// <summary>"nov 20", "november 20th, 2024", "20 november", "the 20th of november", "second of aug", "may twenty nine", "dec31".</summary>

@@ -62,6 +62,7 @@ internal static class EnglishPeriodParser
         Keep(ref best, ref anchor, MatchDecade(s, i, out var a4), a4);
         Keep(ref best, ref anchor, MatchWeekNumber(s, i, today, out var a5), a5);
         Keep(ref best, ref anchor, MatchYear(s, i, out var a6), a6);
+        Keep(ref best, ref anchor, MatchWeekOfYear(s, i, today, out var a7), a7);
         return best;
     }
 
@@ -329,8 +330,9 @@ internal static class EnglishPeriodParser
             if (EnglishText.WordAt(s, i, word, out var end))
             {
                 var timex = string.Create(CultureInfo.InvariantCulture, $"(XX{decade:00}-01-01,XX{(decade + 10) % 100:00}-01-01,P10Y)");
-                var first = new DateOnly(1900 + decade, 1, 1);
-                return Finish(i, end, PeriodGrain.Other, [(timex, first, first.AddYears(10))], out anchor);
+                var twentieth = new DateOnly(1900 + decade, 1, 1);
+                var twentyFirst = new DateOnly(2000 + decade, 1, 1);
+                return Finish(i, end, PeriodGrain.Other, [(timex, twentieth, twentieth.AddYears(10)), (timex, twentyFirst, twentyFirst.AddYears(10))], out anchor);
             }
         }
 
@@ -411,6 +413,65 @@ internal static class EnglishPeriodParser
 
         var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, n, DayOfWeek.Monday));
         return Finish(i, end, PeriodGrain.Week, [(string.Create(CultureInfo.InvariantCulture, $"{year:0000}-W{n:00}"), monday, monday.AddDays(7))], out anchor);
+    }
+
+    /// <summary>"first week of 2015", "the last week of 2019", "the second week of next year": ISO weeks of a year.</summary>
+    private static DateTimeEntity? MatchWeekOfYear(string s, int i, DateOnly today, out PeriodAnchor? anchor)
+    {
+        anchor = null;
+        var j = i;
+        if (EnglishText.WordAt(s, j, "the", out var theEnd))
+        {
+            j = EnglishText.SkipSpaces(s, theEnd);
+        }
+
+        int ordinal;
+        if (EnglishText.WordAt(s, j, "last", out var ordinalEnd))
+        {
+            ordinal = -1;
+        }
+        else if (!EnglishOrdinals.TryDayWord(s, j, out ordinalEnd, out ordinal) || ordinal > 5)
+        {
+            return null;
+        }
+
+        var k = EnglishText.SkipSpaces(s, ordinalEnd);
+        if (!EnglishText.WordAt(s, k, "week of", out var weekOfEnd))
+        {
+            return null;
+        }
+
+        var y = EnglishText.SkipSpaces(s, weekOfEnd);
+        int year;
+        int end;
+        if (TryYearDigits(s, y, out end, out year))
+        {
+        }
+        else if (EnglishText.WordAt(s, y, "this year", out end) || EnglishText.WordAt(s, y, "the year", out end))
+        {
+            year = today.Year;
+        }
+        else if (EnglishText.WordAt(s, y, "next year", out end))
+        {
+            year = today.Year + 1;
+        }
+        else if (EnglishText.WordAt(s, y, "last year", out end))
+        {
+            year = today.Year - 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (year is < 2 or > 9998)
+        {
+            return null;
+        }
+
+        var week = ordinal < 0 ? ISOWeek.GetWeeksInYear(year) : ordinal;
+        var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
+        return Finish(i, end, PeriodGrain.Week, [(string.Create(CultureInfo.InvariantCulture, $"{year:0000}-W{week:00}"), monday, monday.AddDays(7))], out anchor);
     }
 
     /// <summary>1998, year 2008, the year 2008, in the year of 2008, calendar year 2008, cy18, two thousand and twenty.</summary>

@@ -136,6 +136,11 @@ internal static class EnglishRangeParser
                 y = endHour;
             }
 
+            if ((y is null || y.Kind is AnchorKind.Time or AnchorKind.Period) && x.Kind == AnchorKind.Day && x.Fields is { Month: not null } && EndDay(s, yStart, reference) is { } endDay)
+            {
+                y = endDay; // "november 19-20", "april 9th through 17th"
+            }
+
             if (y is null)
             {
                 return null;
@@ -150,6 +155,43 @@ internal static class EnglishRangeParser
         }
 
         return null;
+    }
+
+    /// <summary>"20" in "november 19-20": a day of the month the range started in.</summary>
+    private static Anchor? EndDay(string s, int i, DateTime reference)
+    {
+        var end = i;
+        var day = 0;
+        while (end < s.Length && end - i < 2 && char.IsAsciiDigit(s[end]))
+        {
+            day = (day * 10) + (s[end] - '0');
+            end++;
+        }
+
+        if (end > i)
+        {
+            foreach (var suffix in (ReadOnlySpan<string>)["st", "nd", "rd", "th"])
+            {
+                if (string.CompareOrdinal(s, end, suffix, 0, 2) == 0)
+                {
+                    end += 2;
+                    break;
+                }
+            }
+        }
+        else if (!EnglishOrdinals.TryDayWord(s, i, out end, out day))
+        {
+            return null;
+        }
+
+        if (day is < 1 or > 31 || (end < s.Length && char.IsAsciiLetterOrDigit(s[end])))
+        {
+            return null;
+        }
+
+        var fields = new DateFields(null, null, day);
+        var date = fields.Resolve(DateOnly.FromDateTime(reference));
+        return new Anchor(EntityBuilder.DateOnly(TextSpan.FromBounds(i, end), date), AnchorKind.Day, date, fields);
     }
 
     /// <summary>"5" in "between 3 and 5": an hour closing a range of hours.</summary>

@@ -65,8 +65,8 @@ internal static class EnglishRelativeRange
                     digitsEnd++;
                 }
 
-                amount = int.Parse(s.AsSpan(j, digitsEnd - j), CultureInfo.InvariantCulture);
-                j = digitsEnd;
+                amount = int.Parse(s.AsSpan(j, Math.Min(digitsEnd - j, 4)), CultureInfo.InvariantCulture);
+                j = EnglishText.SkipSpaces(s, digitsEnd);
             }
             else if (!word.StartsWith("within", StringComparison.Ordinal) && !(s.AsSpan(j).StartsWith("hour") || s.AsSpan(j).StartsWith("minute") || s.AsSpan(j).StartsWith("second")))
             {

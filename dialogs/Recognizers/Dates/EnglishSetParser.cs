@@ -27,6 +27,17 @@ internal static class EnglishSetParser
             }
         }
 
+        if (PluralDaypart(s, i, out var pluralEnd, out var pluralCode))
+        {
+            return Set(i, pluralEnd, pluralCode); // "mornings"
+        }
+
+        if (anchorAtStart is { Kind: AnchorKind.Day, Date: { } weekday } && weekday.Timex.StartsWith("XXXX-WXX", StringComparison.Ordinal)
+            && PluralDaypart(s, EnglishText.SkipSpaces(s, anchorAtStart.Span.EndExclusive), out var dayPluralEnd, out var dayPluralCode))
+        {
+            return Set(i, dayPluralEnd, weekday.Timex + dayPluralCode); // "friday mornings"
+        }
+
         if (anchorAtStart is { Kind: AnchorKind.Time } time)
         {
             var k = EnglishText.SkipSpaces(s, time.Span.EndExclusive);
@@ -93,6 +104,22 @@ internal static class EnglishSetParser
         }
 
         return null;
+    }
+
+    private static bool PluralDaypart(string s, int i, out int end, out string code)
+    {
+        foreach (var (word, timex) in (ReadOnlySpan<(string, string)>)[("mornings", "TMO"), ("afternoons", "TAF"), ("evenings", "TEV"), ("nights", "TNI")])
+        {
+            if (EnglishText.WordAt(s, i, word, out end))
+            {
+                code = timex;
+                return true;
+            }
+        }
+
+        end = i;
+        code = string.Empty;
+        return false;
     }
 
     private static string Word(string s, int i)

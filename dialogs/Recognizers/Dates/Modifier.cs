@@ -35,12 +35,17 @@ internal static class Modifier
             var first = value.Value ?? value.Start ?? default;
             var last = value.Value ?? value.End ?? first;
             var isPoint = value.Value is not null;
-            values.Add(mod switch
+
+            // "after mid may" → after-mid; "by end of this month" → before-end (and it ends where the month ends).
+            var combined = value.Mod is { } part ? $"{mod}-{part}" : mod;
+            var bound = mod.Split('-')[0];
+            values.Add(bound switch
             {
-                Before => new DateTimeValue(value.Timex, End: first, Mod: mod),
-                After => new DateTimeValue(value.Timex, Start: isPoint ? first : last, Mod: mod),
-                Since => new DateTimeValue(value.Timex, Start: first, Mod: mod),
-                _ => new DateTimeValue(value.Timex, End: isPoint ? first : last, Mod: mod),
+                Before when value.Mod == "end" => new DateTimeValue(value.Timex, End: last, Mod: combined),
+                Before => new DateTimeValue(value.Timex, End: first, Mod: combined),
+                After => new DateTimeValue(value.Timex, Start: isPoint ? first : last, Mod: combined),
+                Since => new DateTimeValue(value.Timex, Start: first, Mod: combined),
+                _ => new DateTimeValue(value.Timex, End: isPoint ? first : last, Mod: combined),
             });
         }
 
