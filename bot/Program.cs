@@ -1,5 +1,6 @@
 using RecoveryBot.Bot.Chat;
 using RecoveryBot.Bot.Conversation;
+using RecoveryBot.Bot.DirectLine;
 using RecoveryBot.Bot.Endpoints;
 using RecoveryBot.Bot.Hosting;
 
@@ -12,9 +13,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseDefaultAddressWhenUnset(builder.Configuration);
 builder.Services.AddRecoveryBotHost();
 builder.Services.AddRecoveryConversation();
+builder.Services.AddDirectLine();
 
 var app = builder.Build();
+app.UseDirectLine();
 app.MapRecoveryBot();
+app.MapDirectLine();
 await app.RunAsync();
 return 0;
 
