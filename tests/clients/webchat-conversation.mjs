@@ -42,6 +42,12 @@ async function composeAndPressEnter(page) {
   await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, nativeVirtualKeyCode: 13 });
   await page.waitForTimeout(options.imeWaitMs ?? 1000);
   result.sentDuringComposition = await userBubbles(page).count();
+  // Safari's order: the composition has ended, but the Enter that ended it still says keyCode 229.
+  await sendBox(page).fill('我');
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229, text: '\r', unmodifiedText: '\r' });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, nativeVirtualKeyCode: 13 });
+  await page.waitForTimeout(options.imeWaitMs ?? 1000);
+  result.sentOnKeyCode229 = await userBubbles(page).count() - result.sentDuringComposition;
   await sendBox(page).fill('');
   await cdp.detach();
 }
