@@ -8,7 +8,7 @@ namespace RecoveryBot.Bot.DirectLine;
 /// one as it is stored, each batch one ActivitySet text frame. An empty frame goes out when nothing has been
 /// sent for a while (directlinejs sends empty frames too, and they are ignored). The socket is closed when the
 /// conversation is forgotten and after a token lifetime, so a client re-authorises with a fresh token
-/// (directlinejs reconnects on its own). The URL's stream token is the only credential (browsers cannot set
+/// (directlinejs reconnects on its own), and when the server stops. The URL's stream token is the only credential (browsers cannot set
 /// headers on a WebSocket) and is short-lived.
 /// </summary>
 public sealed class DirectLineStreamEndpoint(
@@ -16,9 +16,14 @@ public sealed class DirectLineStreamEndpoint(
     IDirectLineTokenService tokens,
     DirectLineAuthorizer authorizer,
     IOptions<DirectLineOptions> options,
+    IHostApplicationLifetime lifetime,
     TimeProvider timeProvider,
     ILogger<DirectLineStreamEndpoint> logger)
 {
+    private const string ConversationForgotten = "conversation forgotten";
+    private const string ServerStopping = "server stopping";
+    private const string StoreFailed = "store failed";
+
     public async Task<IResult> HandleAsync(HttpContext context, string conversationId)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -55,8 +60,8 @@ public sealed class DirectLineStreamEndpoint(
 
     private async Task StreamAsync(WebSocket socket, string conversationId, long watermark, CancellationToken aborted)
     {
-        using var lifetime = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.TokenLifetimeSeconds), timeProvider);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.Token);
+        using var tokenLifetime = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.TokenLifetimeSeconds), timeProvider);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, tokenLifetime.Token, lifetime.ApplicationStopping);
         using var appended = new SemaphoreSlim(0, 1);
         using var subscription = store.Subscribe(conversationId, () => Signal(appended));
         var receiving = ReceiveUntilClosedAsync(socket, stop);
@@ -71,7 +76,7 @@ public sealed class DirectLineStreamEndpoint(
                 var page = await store.ReadAsync(conversationId, watermark, stop.Token);
                 if (page is null)
                 {
-                    reason = "conversation forgotten";
+                    reason = ConversationForgotten;
                     break;
                 }
 
@@ -94,11 +99,19 @@ public sealed class DirectLineStreamEndpoint(
         }
         catch (OperationCanceledException)
         {
-            reason = lifetime.IsCancellationRequested ? "token lifetime reached" : "client closed";
+            reason = tokenLifetime.IsCancellationRequested ? "token lifetime reached"
+                : lifetime.ApplicationStopping.IsCancellationRequested ? ServerStopping
+                : "client closed";
         }
         catch (WebSocketException)
         {
             reason = "connection lost";
+        }
+        catch (Exception exception)
+        {
+            // A failing store must not leave the client waiting on a silent socket: it reconnects and retries.
+            DirectLineLog.ReadFailed(logger, exception, conversationId);
+            reason = StoreFailed;
         }
 
         await CloseAsync(socket, reason);
@@ -151,7 +164,12 @@ public sealed class DirectLineStreamEndpoint(
 
         try
         {
-            var status = reason == "conversation forgotten" ? WebSocketCloseStatus.EndpointUnavailable : WebSocketCloseStatus.NormalClosure;
+            var status = reason switch
+            {
+                ConversationForgotten or ServerStopping => WebSocketCloseStatus.EndpointUnavailable,
+                StoreFailed => WebSocketCloseStatus.InternalServerError,
+                _ => WebSocketCloseStatus.NormalClosure,
+            };
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
             await socket.CloseOutputAsync(status, reason, timeout.Token);
         }

@@ -1,11 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using RecoveryBot.Bot.DirectLine;
 
 namespace RecoveryBot.Tests.DirectLine;
 
@@ -15,10 +10,9 @@ public class DirectLineFailureTests
     [Fact]
     public async Task GetActivities_WhenTheStoreFails_Is200WithNothingNew()
     {
-        FlakyStore? store = null;
-        await using var app = WithFlakyStore(created => store = created);
+        await using var app = FlakyStore.App(out var store);
         var grant = await app.StartAsync();
-        store!.FailReads = true;
+        store().FailReads = true;
 
         using var response = await app.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{grant.ConversationId}/activities?watermark=1", grant.Token);
 
@@ -32,25 +26,13 @@ public class DirectLineFailureTests
     [Fact]
     public async Task Post_WhenTheStoreFails_Is502BotError()
     {
-        FlakyStore? store = null;
-        await using var app = WithFlakyStore(created => store = created);
+        await using var app = FlakyStore.App(out var store);
         var grant = await app.StartAsync();
-        store!.FailAppends = true;
+        store().FailAppends = true;
 
         using var response = await app.PostMessageAsync(grant, "hello");
 
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Equal("BotError", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetProperty("code").GetString());
     }
-
-    private static DirectLineApp WithFlakyStore(Action<FlakyStore> created) =>
-        new(services: collection => collection.Replace(ServiceDescriptor.Singleton<IDirectLineStore>(provider =>
-        {
-            var store = new FlakyStore(new InMemoryDirectLineStore(
-                provider.GetRequiredService<IOptions<DirectLineOptions>>(),
-                provider.GetRequiredService<TimeProvider>(),
-                NullLogger<InMemoryDirectLineStore>.Instance));
-            created(store);
-            return store;
-        })));
 }

@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using RecoveryBot.Tests.Host;
 
@@ -129,6 +131,39 @@ public class DirectLineStreamTests
         }
 
         Assert.Equal(2, (await ReceiveActivitiesAsync(socket, 2)).Count);
+    }
+
+    [Fact]
+    public async Task Stream_IsClosedAsGoingAway_WhenTheServerStops()
+    {
+        await using var app = new DirectLineApp();
+        var grant = await app.StartAsync();
+        using var socket = await ConnectAsync(app, grant.StreamUrl!);
+        await ReceiveActivitiesAsync(socket, 1);
+
+        app.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        var frame = await ReceiveFrameAsync(socket);
+
+        Assert.Equal(WebSocketMessageType.Close, frame.Type);
+        Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, socket.CloseStatus);
+    }
+
+    [Fact]
+    public async Task Stream_IsClosed_WhenTheStoreFails_SoTheClientReconnects()
+    {
+        await using var app = FlakyStore.App(out var store);
+        var grant = await app.StartAsync();
+        using var socket = await ConnectAsync(app, grant.StreamUrl!);
+        await ReceiveActivitiesAsync(socket, 1);
+
+        store().FailReads = true;
+        using (await app.PostMessageAsync(grant, "x"))
+        {
+        }
+
+        var frame = await ReceiveFrameAsync(socket);
+        Assert.Equal(WebSocketMessageType.Close, frame.Type);
+        Assert.Equal(WebSocketCloseStatus.InternalServerError, socket.CloseStatus);
     }
 
     private static async Task<WebSocket> ConnectAsync(DirectLineApp app, string streamUrl)

@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using RecoveryBot.Bot.DirectLine;
 using RecoveryBot.Bot.Protocol;
 
@@ -7,6 +11,18 @@ namespace RecoveryBot.Tests.DirectLine;
 internal sealed class FlakyStore(IDirectLineStore inner) : IDirectLineStore
 {
     public bool FailReads { get; set; }
+
+    /// <summary>A bot whose Direct Line store is a <see cref="FlakyStore"/>; <paramref name="store"/> gives it once the app has made it.</summary>
+    public static DirectLineApp App(out Func<FlakyStore> store)
+    {
+        FlakyStore? created = null;
+        store = () => created ?? throw new InvalidOperationException("The store is made with the app's first request.");
+        return new DirectLineApp(services: collection => collection.Replace(ServiceDescriptor.Singleton<IDirectLineStore>(provider =>
+            created = new FlakyStore(new InMemoryDirectLineStore(
+                provider.GetRequiredService<IOptions<DirectLineOptions>>(),
+                provider.GetRequiredService<TimeProvider>(),
+                NullLogger<InMemoryDirectLineStore>.Instance)))));
+    }
 
     public bool FailAppends { get; set; }
 
