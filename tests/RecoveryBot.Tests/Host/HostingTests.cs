@@ -19,14 +19,14 @@ public class HostingTests
     }
 
     [Fact]
-    public async Task Root_ReturnsOneLineOfPlainText()
+    public async Task Root_ServesTheChatPage()
     {
         await using var app = new BotApp();
 
         var response = await app.Client.GetAsync(new Uri("/", UriKind.Relative));
 
-        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("/api/messages", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("/assets/webchat.js", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
