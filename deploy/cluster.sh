@@ -81,7 +81,8 @@ start_bot() {
   alive "bot$n" "$dll" && { say "bot $n already running (pid $(pid_of "bot$n"))"; return; }
   # The bot's folder is its content root (appsettings.json, knowledge/); state goes to Redis.
   (cd "$(dirname "$dll")" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" Storage__Kind=redis \
-      Storage__Redis="127.0.0.1:$REDIS_PORT" DOTNET_NOLOGO=1 dotnet "$dll" >>"$RUN_DIR/bot$n.log" 2>&1) &
+      Storage__Redis="127.0.0.1:$REDIS_PORT" Logging__Console__FormatterName=json DOTNET_NOLOGO=1 \
+      dotnet "$dll" >>"$RUN_DIR/bot$n.log" 2>&1) &
   echo $! > "$RUN_DIR/bot$n.pid"
   wait_for_url "http://127.0.0.1:$port/readyz" "bot $n"
   say "bot $n on 127.0.0.1:$port (pid $(pid_of "bot$n"))"
