@@ -18,5 +18,7 @@ public sealed record AuthenticationOutcome(bool IsAuthenticated, string? Failure
 {
     public static AuthenticationOutcome Anonymous { get; } = new(true);
 
+    public static AuthenticationOutcome Authenticated { get; } = new(true);
+
     public static AuthenticationOutcome Rejected(string reason) => new(false, reason);
 }

@@ -14,9 +14,18 @@ public sealed class BotHostOptions
     /// </summary>
     public int MaxTextLength { get; set; } = 5000;
 
-    /// <summary>How often a turn is run when its state save keeps losing to a concurrent writer. Default 5.</summary>
-    public int MaxTurnAttempts { get; set; } = 5;
+    /// <summary>How often a turn is run when its state save keeps losing to a concurrent writer (another instance). Default 10.</summary>
+    public int MaxTurnAttempts { get; set; } = 10;
 
     /// <summary>Timeout of one reply POST to the Connector, in seconds. Default 15.</summary>
     public int ConnectorTimeoutSeconds { get; set; } = 15;
+
+    /// <summary>Messages (and joins) one conversation may send at once before it is slowed down. Default 20.</summary>
+    public int RateLimitBurst { get; set; } = 20;
+
+    /// <summary>Messages per minute one conversation may send in the long run; more get 429 with Retry-After. Default 60.</summary>
+    public int RateLimitPerMinute { get; set; } = 60;
+
+    /// <summary>How long shutdown waits for turns in flight to save and answer, in seconds. Default 30.</summary>
+    public int ShutdownTimeoutSeconds { get; set; } = 30;
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using RecoveryBot.Bot.Auth;
 using RecoveryBot.Bot.Connector;
 using RecoveryBot.Bot.Endpoints;
+using RecoveryBot.Bot.Operations;
 using RecoveryBot.Bot.Storage;
 using RecoveryBot.Bot.Turns;
 
@@ -16,7 +17,12 @@ public static class BotHostServiceCollectionExtensions
         services.AddBotStorage();
         services.AddBotAuthentication();
         services.AddSingleton<MessagesEndpoint>();
+        services.AddSingleton<ConversationRateLimiter>();
+        services.AddSingleton<Readiness>();
         services.AddHostedService<StartupReport>();
+        services.AddHostedService<GracefulShutdown>();
+        services.AddOptions<HostOptions>().Configure<IOptions<BotHostOptions>>((host, bot) =>
+            host.ShutdownTimeout = TimeSpan.FromSeconds(bot.Value.ShutdownTimeoutSeconds));
         return services;
     }
 
@@ -27,6 +33,7 @@ public static class BotHostServiceCollectionExtensions
     public static IServiceCollection AddActivityProcessing(this IServiceCollection services)
     {
         services.AddTurnPipeline();
+        services.AddBotIdentity();
         services.AddHttpClient(ConnectorClient.HttpClientName)
             .ConfigureHttpClient((provider, client) =>
             {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RecoveryBot.Bot.Operations;
 using RecoveryBot.Bot.Turns;
 
 namespace RecoveryBot.Bot.Hosting;
@@ -17,8 +18,14 @@ public static class TurnPipelineServiceCollectionExtensions
             .Validate(o => o.MaxTextLength >= 1, "Bot:MaxTextLength must be at least 1.")
             .Validate(o => o.MaxTurnAttempts >= 1, "Bot:MaxTurnAttempts must be at least 1.")
             .Validate(o => o.ConnectorTimeoutSeconds >= 1, "Bot:ConnectorTimeoutSeconds must be at least 1.")
+            .Validate(o => o.RateLimitBurst >= 1, "Bot:RateLimitBurst must be at least 1.")
+            .Validate(o => o.RateLimitPerMinute >= 1, "Bot:RateLimitPerMinute must be at least 1.")
+            .Validate(o => o.ShutdownTimeoutSeconds >= 1, "Bot:ShutdownTimeoutSeconds must be at least 1.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<BotMetrics>();
+        services.TryAddSingleton<TurnsInFlight>();
         services.AddSingleton<KeyedAsyncLock>();
         services.AddSingleton<TurnRunner>();
         return services;

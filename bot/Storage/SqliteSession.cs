@@ -8,7 +8,9 @@ namespace RecoveryBot.Bot.Storage;
 /// </summary>
 internal sealed class SqliteSession : IDisposable
 {
-    private const string SelectSql = "SELECT value, etag FROM state WHERE key = $key;";
+    // Rows older than $cutoff are expired: reads skip them, create-only writes replace them, eTag writes
+    // conflict on them, exactly as if a sweep had already deleted them. An empty cutoff expires nothing.
+    private const string SelectSql = "SELECT value, etag FROM state WHERE key = $key AND updated_at >= $cutoff;";
 
     private const string UpsertSql = """
         INSERT INTO state (key, value, etag, updated_at) VALUES ($key, $value, $newETag, $updatedAt)
@@ -17,15 +19,18 @@ internal sealed class SqliteSession : IDisposable
 
     private const string InsertIfAbsentSql = """
         INSERT INTO state (key, value, etag, updated_at) VALUES ($key, $value, $newETag, $updatedAt)
-        ON CONFLICT (key) DO NOTHING;
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at
+        WHERE state.updated_at < $cutoff;
         """;
 
     private const string UpdateIfMatchSql = """
         UPDATE state SET value = $value, etag = $newETag, updated_at = $updatedAt
-        WHERE key = $key AND etag = $etag;
+        WHERE key = $key AND etag = $etag AND updated_at >= $cutoff;
         """;
 
     private const string DeleteSql = "DELETE FROM state WHERE key = $key;";
+
+    private const string DeleteExpiredSql = "DELETE FROM state WHERE updated_at < $cutoff;";
 
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
@@ -48,23 +53,24 @@ internal sealed class SqliteSession : IDisposable
         command.ExecuteNonQuery();
     }
 
-    public StoreItem? Read(string key)
+    public StoreItem? Read(string key, string cutoff)
     {
-        var select = Command(SelectSql, "$key");
+        var select = Command(SelectSql, "$key", "$cutoff");
         select.Parameters["$key"].Value = key;
+        select.Parameters["$cutoff"].Value = cutoff;
         using var reader = select.ExecuteReader();
         return reader.Read() ? new StoreItem(reader.GetString(0), reader.GetString(1)) : null;
     }
 
     /// <summary>Writes under the item's eTag condition; <see langword="false"/> when the condition did not hold.</summary>
-    public bool TryWrite(string key, StoreItem item, string newETag, string updatedAt)
+    public bool TryWrite(string key, StoreItem item, string newETag, string updatedAt, string cutoff)
     {
         var condition = WriteConditions.Of(item);
         var command = condition switch
         {
             WriteCondition.Unconditional => Command(UpsertSql, "$key", "$value", "$newETag", "$updatedAt"),
-            WriteCondition.CreateOnly => Command(InsertIfAbsentSql, "$key", "$value", "$newETag", "$updatedAt"),
-            _ => Command(UpdateIfMatchSql, "$key", "$value", "$newETag", "$updatedAt", "$etag"),
+            WriteCondition.CreateOnly => Command(InsertIfAbsentSql, "$key", "$value", "$newETag", "$updatedAt", "$cutoff"),
+            _ => Command(UpdateIfMatchSql, "$key", "$value", "$newETag", "$updatedAt", "$etag", "$cutoff"),
         };
         command.Parameters["$key"].Value = key;
         command.Parameters["$value"].Value = item.Value;
@@ -75,6 +81,11 @@ internal sealed class SqliteSession : IDisposable
             command.Parameters["$etag"].Value = item.ETag;
         }
 
+        if (condition != WriteCondition.Unconditional)
+        {
+            command.Parameters["$cutoff"].Value = cutoff;
+        }
+
         return command.ExecuteNonQuery() == 1;
     }
 
@@ -83,6 +94,14 @@ internal sealed class SqliteSession : IDisposable
         var delete = Command(DeleteSql, "$key");
         delete.Parameters["$key"].Value = key;
         delete.ExecuteNonQuery();
+    }
+
+    /// <summary>Deletes every row last changed before <paramref name="cutoff"/>; answers how many.</summary>
+    public int DeleteExpired(string cutoff)
+    {
+        var delete = Command(DeleteExpiredSql, "$cutoff");
+        delete.Parameters["$cutoff"].Value = cutoff;
+        return delete.ExecuteNonQuery();
     }
 
     /// <summary>Starts a transaction that the statements of this session join until <see cref="EndTransaction"/>.</summary>

@@ -9,8 +9,10 @@ namespace RecoveryBot.Bot.Storage;
 /// guarded by the eTag (<c>UPDATE … WHERE etag = $etag</c>), so concurrent writers, in this process or
 /// another one on the same file, can never both win. Commits survive a process crash; with
 /// <c>synchronous=NORMAL</c> a power loss may roll back the last few, never corrupt the file.
+/// Rows not changed for the expiry period read as absent and are deleted by <see cref="DeleteExpiredAsync"/>;
+/// deleted rows are overwritten in the file (<c>secure_delete</c>), so erased state does not linger.
 /// </summary>
-public sealed class SqliteStorage : IStorage, IDisposable
+public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS state (
@@ -23,6 +25,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
     private readonly string _connectionString;
     private readonly TimeProvider _timeProvider;
+    private readonly TimeSpan? _expireAfter;
     private readonly ConcurrentBag<SqliteSession> _readers = [];
 
     // SQLite has one writer at a time, and Microsoft.Data.Sqlite answers a busy database by sleeping 150 ms:
@@ -33,13 +36,14 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private readonly WalCheckpointer _checkpointer;
     private int _disposed;
 
-    private SqliteStorage(string path, string connectionString, TimeProvider timeProvider)
+    private SqliteStorage(string path, string connectionString, TimeProvider timeProvider, TimeSpan? expireAfter)
     {
         Path = path;
         _connectionString = connectionString;
         _timeProvider = timeProvider;
+        _expireAfter = expireAfter;
         _writer = new SqliteSession(connectionString);
-        _writer.Execute("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;");
+        _writer.Execute("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; PRAGMA secure_delete = ON;");
         _writer.Execute(Schema);
         _checkpointer = new WalCheckpointer(connectionString);
     }
@@ -47,8 +51,11 @@ public sealed class SqliteStorage : IStorage, IDisposable
     /// <summary>The database file in use.</summary>
     public string Path { get; }
 
-    /// <summary>Opens (creating when needed) the database at <paramref name="path"/> and its folder.</summary>
-    public static SqliteStorage Open(string path, TimeProvider timeProvider)
+    /// <summary>
+    /// Opens (creating when needed) the database at <paramref name="path"/> and its folder. State not changed
+    /// for <paramref name="expireAfter"/> is treated as gone; <see langword="null"/> keeps everything.
+    /// </summary>
+    public static SqliteStorage Open(string path, TimeProvider timeProvider, TimeSpan? expireAfter = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -61,7 +68,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             Pooling = false,
             DefaultTimeout = 30,
         }.ToString();
-        return new SqliteStorage(fullPath, connectionString, timeProvider);
+        return new SqliteStorage(fullPath, connectionString, timeProvider, expireAfter);
     }
 
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
@@ -74,12 +81,13 @@ public sealed class SqliteStorage : IStorage, IDisposable
             return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(found);
         }
 
+        var cutoff = Cutoff();
         var session = _readers.TryTake(out var pooled) ? pooled : new SqliteSession(_connectionString);
         try
         {
             foreach (var key in keys)
             {
-                if (session.Read(key) is { } item)
+                if (session.Read(key, cutoff) is { } item)
                 {
                     found[key] = item;
                 }
@@ -111,11 +119,12 @@ public sealed class SqliteStorage : IStorage, IDisposable
             using var transaction = changes.Count > 1 ? _writer.BeginTransaction() : null;
             try
             {
-                var updatedAt = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+                var updatedAt = Timestamp(_timeProvider.GetUtcNow());
+                var cutoff = Cutoff();
                 foreach (var (key, item) in changes)
                 {
                     var newETag = Guid.NewGuid().ToString("N");
-                    if (!_writer.TryWrite(key, item, newETag, updatedAt))
+                    if (!_writer.TryWrite(key, item, newETag, updatedAt, cutoff))
                     {
                         throw StorageConflictException.For(key, item.ETag);
                     }
@@ -166,6 +175,24 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
+    public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken = default)
+    {
+        if (_expireAfter is null)
+        {
+            return 0;
+        }
+
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return _writer.DeleteExpired(Cutoff());
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     /// <summary>Closes every connection so the file can be moved or deleted.</summary>
     public void Dispose()
     {
@@ -184,4 +211,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
         _writeGate.Dispose();
     }
+
+    // Stored times are UTC in the round-trip format, so they sort as strings; "" is before all of them.
+    private string Cutoff() => _expireAfter is { } expireAfter ? Timestamp(_timeProvider.GetUtcNow() - expireAfter) : "";
+
+    private static string Timestamp(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 }

@@ -8,4 +8,7 @@ public enum StorageKind
 
     /// <summary>Process memory; for tests and quick tries.</summary>
     Memory,
+
+    /// <summary>A Redis server shared by several bot instances.</summary>
+    Redis,
 }

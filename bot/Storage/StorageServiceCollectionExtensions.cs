@@ -4,26 +4,36 @@ namespace RecoveryBot.Bot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Binds <see cref="StorageOptions"/> and registers the configured <see cref="IStorage"/> as a singleton.</summary>
+    /// <summary>
+    /// Binds <see cref="StorageOptions"/> and registers the configured <see cref="IStorage"/> as a singleton,
+    /// plus the sweep that deletes expired state from stores that keep it on disk.
+    /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
-            .Validate(o => Enum.IsDefined(o.Kind), "Storage:Kind must be 'sqlite' or 'memory'.")
+            .Validate(o => Enum.IsDefined(o.Kind), "Storage:Kind must be 'sqlite', 'redis' or 'memory'.")
             .Validate(o => o.Kind != StorageKind.Sqlite || !string.IsNullOrWhiteSpace(o.SqlitePath), "Storage:SqlitePath must not be empty when Storage:Kind is 'sqlite'.")
+            .Validate(o => o.Kind != StorageKind.Redis || !string.IsNullOrWhiteSpace(o.Redis), "Storage:Redis must be a connection string when Storage:Kind is 'redis'.")
+            .Validate(o => o.ExpireAfterDays >= 1, "Storage:ExpireAfterDays must be at least 1.")
             .ValidateOnStart();
 
         services.AddSingleton<IStorage>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            if (options.Kind == StorageKind.Memory)
+            var timeProvider = provider.GetRequiredService<TimeProvider>();
+            switch (options.Kind)
             {
-                return new MemoryStorage();
+                case StorageKind.Memory:
+                    return new MemoryStorage();
+                case StorageKind.Redis:
+                    return RedisStorage.Connect(options.Redis, options.RedisKeyPrefix, options.ExpireAfter, timeProvider);
+                default:
+                    var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
+                    return SqliteStorage.Open(Path.Combine(contentRoot, options.SqlitePath), timeProvider, options.ExpireAfter);
             }
-
-            var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
-            return SqliteStorage.Open(Path.Combine(contentRoot, options.SqlitePath), provider.GetRequiredService<TimeProvider>());
         });
+        services.AddHostedService<ExpiredStateSweeper>();
         return services;
     }
 }

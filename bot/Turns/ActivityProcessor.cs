@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RecoveryBot.Bot.Connector;
 using RecoveryBot.Bot.Hosting;
+using RecoveryBot.Bot.Operations;
 using RecoveryBot.Bot.Protocol;
 using RecoveryBot.Dialogs.Conversation;
 
@@ -9,7 +10,9 @@ namespace RecoveryBot.Bot.Turns;
 /// <summary>
 /// The adapter: decides what an inbound activity means, runs the turn, and delivers the replies either in
 /// the HTTP response (<c>expectReplies</c>) or to the Connector. Replies are delivered only after the
-/// state is saved, so a failed delivery never loses state. Logs ids, types and timings, never text.
+/// state is saved, so a failed delivery never loses state. An activity that was answered before (a retry)
+/// gets the stored replies again, in the response or to the Connector (the sender did not see the first
+/// answer succeed). Logs ids, types and timings, never text; counts turns on <see cref="BotMetrics"/>.
 /// </summary>
 public sealed class ActivityProcessor(
     TurnRunner turnRunner,
@@ -17,6 +20,8 @@ public sealed class ActivityProcessor(
     ConnectorClient connector,
     IOptions<BotHostOptions> options,
     TimeProvider timeProvider,
+    BotMetrics metrics,
+    TurnsInFlight turnsInFlight,
     ILogger<ActivityProcessor> logger)
 {
     public async Task<InboundResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
@@ -36,39 +41,55 @@ public sealed class ActivityProcessor(
             return repliesInResponse ? new InboundResult(StatusCodes.Status200OK, new ExpectedReplies([])) : InboundResult.Ok;
         }
 
-        var started = timeProvider.GetTimestamp();
-        var conversationId = activity.Conversation!.Id!;
-        LogIfTruncated(activity, conversationId);
-        var outgoing = await RunTurnAsync(activity, input, conversationId, cancellationToken);
-
-        if (repliesInResponse)
+        using var inFlight = turnsInFlight.Enter();
+        metrics.TurnStarted();
+        try
         {
-            LogTurn(activity, conversationId, outgoing.Count, started);
-            return new InboundResult(StatusCodes.Status200OK, new ExpectedReplies(outgoing));
-        }
+            var started = timeProvider.GetTimestamp();
+            var conversationId = activity.Conversation!.Id!;
+            LogIfTruncated(activity, conversationId);
+            var (outgoing, outcome) = await RunTurnAsync(activity, input, conversationId, cancellationToken);
 
-        await DeliverAsync(outgoing, conversationId, cancellationToken);
-        LogTurn(activity, conversationId, outgoing.Count, started);
-        return InboundResult.Ok;
+            if (!repliesInResponse)
+            {
+                await DeliverAsync(outgoing, conversationId, cancellationToken);
+            }
+
+            if (outcome == TurnOutcomes.Deleted)
+            {
+                HostLog.StateErased(logger, conversationId);
+            }
+
+            var elapsed = timeProvider.GetElapsedTime(started);
+            HostLog.TurnCompleted(logger, activity.Type, conversationId, outgoing.Count, elapsed.TotalMilliseconds, outcome);
+            metrics.TurnFinished(activity.ChannelId, outcome, elapsed);
+            return repliesInResponse ? new InboundResult(StatusCodes.Status200OK, new ExpectedReplies(outgoing)) : InboundResult.Ok;
+        }
+        finally
+        {
+            metrics.TurnEnded();
+        }
     }
 
-    private async Task<IReadOnlyList<Activity>> RunTurnAsync(Activity activity, TurnInput input, string conversationId, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<Activity> Replies, string Outcome)> RunTurnAsync(Activity activity, TurnInput input, string conversationId, CancellationToken cancellationToken)
     {
         try
         {
-            var replies = await turnRunner.RunAsync(ConversationStateKeys.For(activity.ChannelId, conversationId), input, cancellationToken);
-            return [.. replies.Select(reply => ReplyActivityFactory.FromReply(activity, reply))];
+            var result = await turnRunner.RunAsync(ConversationStateKeys.For(activity.ChannelId, conversationId), input, activity.Id, cancellationToken);
+            var outcome = result.Replayed ? TurnOutcomes.Replayed : result.StateDeleted ? TurnOutcomes.Deleted : TurnOutcomes.Completed;
+            return ([.. result.Replies.Select(reply => ReplyActivityFactory.FromReply(activity, reply))], outcome);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             HostLog.TurnFailed(logger, exception, activity.Type, conversationId);
+            metrics.Error("turn");
             var replies = new List<Activity> { ReplyActivityFactory.FromReply(activity, conversation.Apologize(input)) };
             if (string.Equals(activity.ChannelId, Channels.Emulator, StringComparison.OrdinalIgnoreCase))
             {
                 replies.Add(ReplyActivityFactory.ErrorTrace(activity, exception));
             }
 
-            return replies;
+            return (replies, TurnOutcomes.Failed);
         }
     }
 
@@ -83,6 +104,7 @@ public sealed class ActivityProcessor(
             catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 // Later replies would read out of order without this one; the state is already saved.
+                metrics.Error("delivery");
                 HostLog.DeliveryFailed(
                     logger,
                     index + 1,
@@ -102,12 +124,4 @@ public sealed class ActivityProcessor(
             HostLog.TextTruncated(logger, conversationId, length, options.Value.MaxTextLength);
         }
     }
-
-    private void LogTurn(Activity activity, string conversationId, int replyCount, long started) =>
-        HostLog.TurnCompleted(
-            logger,
-            activity.Type,
-            conversationId,
-            replyCount,
-            timeProvider.GetElapsedTime(started).TotalMilliseconds);
 }

@@ -28,6 +28,10 @@ public static class TurnInputMapper
         return null;
     }
 
+    /// <summary>Whether the activity is of a type that can start a turn (and so counts against the rate limit).</summary>
+    public static bool StartsATurn(Activity activity) =>
+        Is(activity, ActivityTypes.Message) || Is(activity, ActivityTypes.ConversationUpdate);
+
     public static bool Is(Activity activity, string type) =>
         string.Equals(activity?.Type, type, StringComparison.OrdinalIgnoreCase);
 

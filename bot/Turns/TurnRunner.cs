@@ -1,45 +1,68 @@
 using Microsoft.Extensions.Options;
 using RecoveryBot.Bot.Hosting;
+using RecoveryBot.Bot.Operations;
 using RecoveryBot.Bot.Storage;
 using RecoveryBot.Dialogs.Conversation;
 
 namespace RecoveryBot.Bot.Turns;
 
 /// <summary>
-/// Runs one turn of one conversation: load its state with the eTag, run the conversation, save with
-/// compare-and-swap, and only then hand back the replies. A lost save (another writer got there first,
-/// e.g. a second bot instance) re-runs the turn on fresh state, a bounded number of times. Turns of one
-/// conversation in this process are serialised.
+/// Runs one turn of one conversation: load its stored form with the eTag, answer a retried activity from
+/// what was stored, otherwise run the conversation and save with compare-and-swap, and only then hand back
+/// the replies. A lost save (another writer got there first, e.g. a second bot instance working on a double
+/// tap) re-runs the turn on the fresh state after a short random pause, a bounded number of times. Turns of
+/// one conversation in this process are serialised. A turn that asks for the user's data to be erased
+/// deletes the key instead of saving.
 /// </summary>
 public sealed class TurnRunner(
     IStorage storage,
     IRecoveryConversation conversation,
     KeyedAsyncLock conversationLocks,
     IOptions<BotHostOptions> options,
+    TimeProvider timeProvider,
+    BotMetrics metrics,
     ILogger<TurnRunner> logger)
 {
+    /// <param name="activityId">The inbound activity's id; a turn for an id already answered is not run again.</param>
     /// <exception cref="StorageConflictException">Every attempt lost its save.</exception>
-    public async Task<IReadOnlyList<BotReply>> RunAsync(string stateKey, TurnInput input, CancellationToken cancellationToken)
+    public async Task<TurnResult> RunAsync(string stateKey, TurnInput input, string? activityId, CancellationToken cancellationToken)
     {
         using var conversationLock = await conversationLocks.AcquireAsync(stateKey, cancellationToken);
         var maxAttempts = Math.Max(1, options.Value.MaxTurnAttempts);
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await storage.ReadAsync([stateKey], cancellationToken);
-            stored.TryGetValue(stateKey, out var item);
-            var outcome = conversation.RunTurn(ConversationStateSerializer.Deserialize(item?.Value), input);
+            var read = await storage.ReadAsync([stateKey], cancellationToken);
+            read.TryGetValue(stateKey, out var item);
+            var stored = StoredConversationSerializer.Deserialize(item?.Value);
+            if (stored.Find(activityId) is { } answered)
+            {
+                return new TurnResult(answered.Replies, Replayed: true);
+            }
+
+            var outcome = conversation.RunTurn(stored.State, input);
+            if (outcome.DeleteState)
+            {
+                await storage.DeleteAsync([stateKey], cancellationToken);
+                return new TurnResult(outcome.Replies, StateDeleted: true);
+            }
+
             var change = new Dictionary<string, StoreItem>(StringComparer.Ordinal)
             {
-                [stateKey] = new StoreItem(ConversationStateSerializer.Serialize(outcome.State), item?.ETag),
+                [stateKey] = new StoreItem(StoredConversationSerializer.Serialize(stored.After(outcome.State, activityId, outcome.Replies)), item?.ETag),
             };
             try
             {
                 await storage.WriteAsync(change, cancellationToken);
-                return outcome.Replies;
+                return new TurnResult(outcome.Replies);
             }
             catch (StorageConflictException) when (attempt < maxAttempts)
             {
                 HostLog.TurnRetried(logger, stateKey, attempt + 1);
+                metrics.Conflict();
+
+                // Two instances that keep colliding on one conversation drift apart instead of in lockstep.
+                var pause = TimeSpan.FromMilliseconds(Random.Shared.Next(1, 4 << Math.Min(attempt, 5)));
+                await Task.Delay(pause, timeProvider, cancellationToken);
             }
         }
     }

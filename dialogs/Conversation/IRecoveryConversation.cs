@@ -12,5 +12,8 @@ public interface IRecoveryConversation
     BotReply Apologize(TurnInput input);
 }
 
-/// <summary>The replies of one turn and the state to save before they are delivered.</summary>
-public sealed record TurnOutcome(IReadOnlyList<BotReply> Replies, ConversationState State);
+/// <summary>
+/// The replies of one turn and the state to save before they are delivered. <paramref name="DeleteState"/>:
+/// the user asked for their data to be erased, so the host deletes the conversation's stored state instead.
+/// </summary>
+public sealed record TurnOutcome(IReadOnlyList<BotReply> Replies, ConversationState State, bool DeleteState = false);

@@ -158,6 +158,10 @@ public sealed class RecoveryConversation : IRecoveryConversation
                 context.Say(context.T("help"));
                 AskAgain(context);
                 break;
+            case Command.DeleteData:
+                context.EraseState = true;
+                context.Say(context.T("deleteData.done"));
+                break;
             case Command.Restart:
                 context.State = StartOver(context.State);
                 context.Say(context.T("restart"));
@@ -200,5 +204,5 @@ public sealed class RecoveryConversation : IRecoveryConversation
         TurnCount = state.TurnCount,
     };
 
-    private static TurnOutcome Done(TurnContext context) => new(context.Replies, context.State);
+    private static TurnOutcome Done(TurnContext context) => new(context.Replies, context.State, context.EraseState);
 }

@@ -25,6 +25,9 @@ internal sealed class TurnContext(ConversationState state, string text, Language
 
     public IReadOnlyList<BotReply> Replies => _replies;
 
+    /// <summary>The user asked for their data to be erased: the host deletes the state instead of saving it.</summary>
+    public bool EraseState { get; set; }
+
     public string T(string key, params (string Name, string Value)[] args) => Display.Format(key, args);
 
     public IReadOnlyList<string> Actions(string key) => Texts.GetList(key);

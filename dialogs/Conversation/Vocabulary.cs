@@ -141,6 +141,9 @@ internal enum Command
     Help,
     Restart,
     Cancel,
+
+    /// <summary>Erase everything stored about this conversation (删除我的数据 / delete my data).</summary>
+    DeleteData,
 }
 
 /// <summary>What the user says about the step they were asked to do.</summary>

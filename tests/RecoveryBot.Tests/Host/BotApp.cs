@@ -11,15 +11,15 @@ using RecoveryBot.Dialogs.Conversation;
 namespace RecoveryBot.Tests.Host;
 
 /// <summary>
-/// The real bot in a test server, with the scripted conversation, a recording Connector and (unless a
-/// test asks otherwise) in-memory storage.
+/// The real bot in a test server, with the scripted conversation (or, when asked, the real one), a
+/// recording Connector and (unless a test asks otherwise) in-memory storage.
 /// </summary>
 internal sealed class BotApp : IAsyncDisposable
 {
     private readonly WebApplicationFactory<Program> _root;
     private readonly WebApplicationFactory<Program> _factory;
 
-    public BotApp(IReadOnlyDictionary<string, string?>? settings = null, ConnectorRecorder? connector = null)
+    public BotApp(IReadOnlyDictionary<string, string?>? settings = null, ConnectorRecorder? connector = null, bool realConversation = false, Action<IServiceCollection>? configureServices = null)
     {
         Connector = connector ?? new ConnectorRecorder();
         _root = new WebApplicationFactory<Program>();
@@ -33,8 +33,13 @@ internal sealed class BotApp : IAsyncDisposable
 
             builder.ConfigureTestServices(services =>
             {
-                services.Replace(ServiceDescriptor.Singleton<IRecoveryConversation>(Conversation));
+                if (!realConversation)
+                {
+                    services.Replace(ServiceDescriptor.Singleton<IRecoveryConversation>(Conversation));
+                }
+
                 services.AddSingleton<ILoggerProvider>(Logs);
+                configureServices?.Invoke(services);
                 services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Connector.Handler.Object);
             });
         });
@@ -55,6 +60,9 @@ internal sealed class BotApp : IAsyncDisposable
 
     public static BotApp WithSqlite(string path, ConnectorRecorder? connector = null) =>
         new(new Dictionary<string, string?> { ["Storage:Kind"] = "sqlite", ["Storage:SqlitePath"] = path }, connector);
+
+    public static BotApp WithRedis(string connectionString, string keyPrefix, bool realConversation = false) =>
+        new(new Dictionary<string, string?> { ["Storage:Kind"] = "redis", ["Storage:Redis"] = connectionString, ["Storage:RedisKeyPrefix"] = keyPrefix }, realConversation: realConversation);
 
     public async ValueTask DisposeAsync()
     {

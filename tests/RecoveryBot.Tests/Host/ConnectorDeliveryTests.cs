@@ -10,7 +10,7 @@ public class ConnectorDeliveryTests
     {
         await using var app = new BotApp();
 
-        var response = await app.Client.PostAsync(Inbound.Message(ScriptedConversation.Two));
+        var response = await app.Client.PostAsync(Inbound.Message(ScriptedConversation.Two, id: Inbound.ActivityId));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
@@ -30,7 +30,7 @@ public class ConnectorDeliveryTests
     {
         await using var app = new BotApp();
 
-        await app.Client.PostAsync(Inbound.Message(ScriptedConversation.Ask));
+        await app.Client.PostAsync(Inbound.Message(ScriptedConversation.Ask, id: Inbound.ActivityId));
 
         var body = Assert.Single(app.Connector.Requests).ParseBody();
         Assert.Equal("message", body.Str("type"));
@@ -55,7 +55,7 @@ public class ConnectorDeliveryTests
     {
         await using var app = new BotApp();
 
-        await app.Client.PostAsync(Inbound.Message("hi", conversationId: "a:b@c;d", channelId: "directline", serviceUrl: serviceUrl));
+        await app.Client.PostAsync(Inbound.Message("hi", conversationId: "a:b@c;d", channelId: "directline", serviceUrl: serviceUrl, id: Inbound.ActivityId));
 
         Assert.Equal(
             "https://directline.botframework.com/v3/conversations/a%3Ab%40c%3Bd/activities/9f1c2a%7C0000001",
@@ -67,7 +67,7 @@ public class ConnectorDeliveryTests
     {
         await using var app = new BotApp();
 
-        await app.Client.PostAsync(Inbound.Message("hi", serviceUrl: "http://127.0.0.1:5000/connector"));
+        await app.Client.PostAsync(Inbound.Message("hi", serviceUrl: "http://127.0.0.1:5000/connector", id: Inbound.ActivityId));
 
         Assert.Equal(
             "http://127.0.0.1:5000/connector/v3/conversations/9f1c2a%7Clivechat/activities/9f1c2a%7C0000001",

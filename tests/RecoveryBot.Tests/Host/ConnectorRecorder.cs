@@ -6,7 +6,7 @@ using Moq.Protected;
 namespace RecoveryBot.Tests.Host;
 
 /// <summary>One request the bot sent to the Connector, read while it was still open.</summary>
-internal sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? ContentType, string Body);
+internal sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? ContentType, string Body, string? Authorization = null);
 
 /// <summary>A mocked <see cref="HttpMessageHandler"/> standing in for the channel's Connector; records every call.</summary>
 internal sealed class ConnectorRecorder
@@ -23,7 +23,7 @@ internal sealed class ConnectorRecorder
             .Returns(async (HttpRequestMessage request, CancellationToken cancellationToken) =>
             {
                 var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
-                Requests.Enqueue(new RecordedRequest(request.Method, request.RequestUri!, request.Content?.Headers.ContentType?.ToString(), body));
+                Requests.Enqueue(new RecordedRequest(request.Method, request.RequestUri!, request.Content?.Headers.ContentType?.ToString(), body, request.Headers.Authorization?.ToString()));
                 var status = _statusForCall(Interlocked.Increment(ref _calls));
                 return new HttpResponseMessage(status) { Content = new StringContent("{\"id\":\"r1\"}") };
             });

@@ -12,7 +12,9 @@ public class ConversationUpdateTests
     {
         await using var app = new BotApp();
 
-        var response = await app.Client.PostAsync(Inbound.ConversationUpdate());
+        var update = Inbound.ConversationUpdate();
+        update["id"] = Inbound.ActivityId;
+        var response = await app.Client.PostAsync(update);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var request = Assert.Single(app.Connector.Requests);

@@ -11,7 +11,7 @@ public class ExpectRepliesTests
     {
         await using var app = new BotApp();
 
-        var response = await app.Client.PostAsync(Inbound.ExpectReplies(Inbound.Message(ScriptedConversation.Ask)));
+        var response = await app.Client.PostAsync(Inbound.ExpectReplies(Inbound.Message(ScriptedConversation.Ask, id: Inbound.ActivityId)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(await response.ReadRepliesAsync())!;

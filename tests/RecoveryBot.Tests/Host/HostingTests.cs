@@ -30,9 +30,13 @@ public class HostingTests
     }
 
     [Fact]
-    public async Task AppIdConfigured_WithoutTokenValidation_RefusesWith401()
+    public async Task AppIdConfigured_RequestWithoutToken_RefusesWith401()
     {
-        await using var app = new BotApp(new Dictionary<string, string?> { ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001" });
+        await using var app = new BotApp(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+            ["MicrosoftAppPassword"] = "secret",
+        });
 
         var response = await app.Client.PostAsync(Inbound.ExpectReplies(Inbound.Message("hi")));
 

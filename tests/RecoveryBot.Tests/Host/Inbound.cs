@@ -15,11 +15,14 @@ internal static class Inbound
     public const string UserId = "user-1";
     public const string BotId = "bot-1";
 
-    public static JsonObject Message(string text, string conversationId = ConversationId, string channelId = "emulator", string serviceUrl = EmulatorServiceUrl, string? locale = "en-US") =>
+    private static int _lastId;
+
+    /// <summary>A message with a fresh activity id (the bot answers a repeated id from memory, as a retry).</summary>
+    public static JsonObject Message(string text, string conversationId = ConversationId, string channelId = "emulator", string serviceUrl = EmulatorServiceUrl, string? locale = "en-US", string? id = null) =>
         new()
         {
             ["type"] = "message",
-            ["id"] = ActivityId,
+            ["id"] = id ?? NextId(),
             ["timestamp"] = "2026-11-22T12:00:00.000Z",
             ["localTimestamp"] = "2026-11-22T20:00:00+08:00",
             ["localTimezone"] = "Asia/Shanghai",
@@ -31,6 +34,9 @@ internal static class Inbound
             ["locale"] = locale,
             ["text"] = text,
         };
+
+    /// <summary>A new activity id in the Direct Line style, unique in this test run.</summary>
+    public static string NextId() => $"9f1c2a|{Interlocked.Increment(ref _lastId):D7}";
 
     public static JsonObject ExpectReplies(JsonObject activity)
     {

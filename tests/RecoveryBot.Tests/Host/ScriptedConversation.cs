@@ -15,6 +15,8 @@ internal sealed class ScriptedConversation : IRecoveryConversation
     public const string Two = "two";
     public const string Boom = "boom";
     public const string Welcome = "welcome";
+    public const string Forget = "forget";
+    public const string Slow = "slow";
 
     public static readonly DateTimeOffset SentAt = new(2026, 11, 22, 20, 0, 0, TimeSpan.FromHours(8));
 
@@ -34,12 +36,27 @@ internal sealed class ScriptedConversation : IRecoveryConversation
             (_, Ask) => [new BotReply($"{label} amount?", language, ["100", "500 元"], Slot.Amount)],
             (_, Plan) => [new BotReply($"{label} plan", language, [], Plan: SamplePlan())],
             (_, Two) => [new BotReply($"{label} first", language, []), new BotReply($"{label} second", language, [])],
+            (_, Forget) => [new BotReply("forgotten", language, [])],
+            (_, Slow) => SlowReply(label, language),
             _ => [new BotReply(label, language, [])],
         };
-        return new TurnOutcome(replies, next);
+        return new TurnOutcome(replies, next, DeleteState: input.Text == Forget);
     }
 
     public const string Apology = "sorry";
+
+    /// <summary>How long a <see cref="Slow"/> turn takes; long enough to stop the host in the middle of it.</summary>
+    public static TimeSpan SlowTurn { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Set when a slow turn has started, so a test can act while it is in flight.</summary>
+    public TaskCompletionSource SlowTurnStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private IReadOnlyList<BotReply> SlowReply(string label, Language language)
+    {
+        SlowTurnStarted.TrySetResult();
+        Thread.Sleep(SlowTurn);
+        return [new BotReply($"{label} slow", language, [])];
+    }
 
     public BotReply Apologize(TurnInput input) =>
         new(Apology, LanguageExtensions.FromTag(input.LocaleHint) ?? Language.ZhCn, []);

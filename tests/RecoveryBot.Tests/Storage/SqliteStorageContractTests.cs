@@ -78,6 +78,37 @@ public sealed class SqliteStorageContractTests : StorageContractTests
     }
 
     [Fact]
+    public async Task ExpiredRow_ReadsAsAbsent_CreateOnlyReplacesIt_AndTheSweepDeletesIt()
+    {
+        var clock = new FakeTimeProvider(Now);
+        using var expiring = SqliteStorage.Open(_database.DatabasePath, clock, TimeSpan.FromDays(90));
+        var eTag = (await expiring.WriteAsync(new Dictionary<string, StoreItem> { ["old"] = new("1") }))["old"];
+        clock.Advance(TimeSpan.FromDays(60));
+        await expiring.WriteAsync(new Dictionary<string, StoreItem> { ["recent"] = new("2") });
+
+        clock.Advance(TimeSpan.FromDays(31));
+
+        Assert.Equal(["recent"], (await expiring.ReadAsync(["old", "recent"])).Keys);
+        await Assert.ThrowsAsync<StorageConflictException>(() => expiring.WriteAsync(new Dictionary<string, StoreItem> { ["old"] = new("stale", eTag) }));
+        Assert.Equal(1, await expiring.DeleteExpiredAsync());
+        await expiring.WriteAsync(new Dictionary<string, StoreItem> { ["recent"] = new("3", StoreItem.AnyETag) });
+        Assert.Equal(0, await expiring.DeleteExpiredAsync());
+    }
+
+    [Fact]
+    public async Task ExpiredRow_CreateOnlyWriteTakesItsPlace()
+    {
+        var clock = new FakeTimeProvider(Now);
+        using var expiring = SqliteStorage.Open(_database.DatabasePath, clock, TimeSpan.FromDays(1));
+        await expiring.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new("old") });
+        clock.Advance(TimeSpan.FromDays(2));
+
+        await expiring.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new("new") });
+
+        Assert.Equal("new", (await expiring.ReadAsync(["k"]))["k"].Value);
+    }
+
+    [Fact]
     public void Dispose_Twice_IsHarmless()
     {
         _storage.Dispose();
