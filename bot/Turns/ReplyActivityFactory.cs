@@ -29,6 +29,9 @@ public static class ReplyActivityFactory
             ChannelData = reply.Expecting is null && reply.Plan is null
                 ? null
                 : JsonSerializer.SerializeToElement(new ReplyChannelData(reply.Expecting, reply.Plan), ProtocolJson.Options),
+            Attachments = reply.Attachments is { Count: > 0 } files
+                ? JsonSerializer.SerializeToElement(files.Select(ReplyAttachments.ToActivityAttachment).ToArray(), ProtocolJson.Options)
+                : null,
         };
     }
 
