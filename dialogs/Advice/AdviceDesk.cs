@@ -117,7 +117,7 @@ internal sealed class AdviceDesk(PlanPresenter planPresenter)
         }
 
         var titles = fitting.Select(d => d.Texts[context.Language].Title).ToList();
-        context.Say(context.T("documents.list", ("titles", string.Join(context.Texts.Get("advice.separator"), titles))), titles, context.State.Expecting);
+        context.Say(context.T("documents.list", ("titles", AdviceList.Join(context, titles))), titles, context.State.Expecting);
         return Answer.Prompted;
     }
 

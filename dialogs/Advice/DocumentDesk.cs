@@ -29,7 +29,7 @@ internal sealed class DocumentDesk(KnowledgeBase knowledge, EvidenceChecklist ch
         var intro = context.T("document.intro", ("title", document.Title));
         if (document.MissingMarks.Count > 0)
         {
-            intro += "\n" + context.T("document.blanks", ("marks", string.Join(context.Texts.Get("advice.separator"), document.MissingMarks)));
+            intro += "\n" + context.T("document.blanks", ("marks", AdviceList.Join(context, document.MissingMarks)));
         }
 
         if (template.Texts[context.Language].Caveat is { } caveat)

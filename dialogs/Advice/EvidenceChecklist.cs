@@ -50,7 +50,7 @@ internal sealed class EvidenceChecklist(KnowledgeBase knowledge)
         }
 
         context.State = context.State with { EvidenceDone = [.. context.State.EvidenceDone.Union(ticked.Select(i => i.Id), StringComparer.Ordinal)] };
-        var labels = string.Join(context.Texts.Get("advice.separator"), ticked.Select(i => i.Texts[context.Language].Label));
+        var labels = AdviceList.Join(context, ticked.Select(i => i.Texts[context.Language].Label));
         context.Say(context.T("evidence.noted", ("items", labels)) + "\n" + Progress(context));
         return true;
     }
@@ -58,7 +58,7 @@ internal sealed class EvidenceChecklist(KnowledgeBase knowledge)
     /// <summary>The evidence list of a document: each item, marked when the user has not said they keep it.</summary>
     public string DocumentList(TurnContext context)
     {
-        var lines = For(context.State.Case).Select((item, i) => context.T(
+        var lines = For(context.State.Case).Where(item => item.InDocuments).Select((item, i) => context.T(
             context.State.EvidenceDone.Contains(item.Id) ? "doc.evidence.have" : "doc.evidence.missing",
             ("number", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("label", item.Texts[context.Language].Label)));
@@ -88,7 +88,7 @@ internal sealed class EvidenceChecklist(KnowledgeBase knowledge)
         var left = Remaining(context.State);
         return left.Count == 0
             ? context.T("evidence.allDone")
-            : context.T("evidence.left", ("items", string.Join(context.Texts.Get("advice.separator"), left.Select(i => i.Texts[context.Language].Label))));
+            : context.T("evidence.left", ("items", AdviceList.Join(context, left.Select(i => i.Texts[context.Language].Label))));
     }
 
     private static string TickLabel(TurnContext context, EvidenceItem item) =>

@@ -15,7 +15,7 @@ internal sealed class SourcesWriter(KnowledgeBase knowledge)
         var text = new StringBuilder(reasoning.TrimEnd());
         if (factIds.Count > 0)
         {
-            var basis = string.Join(context.Texts.Get("advice.separator"), factIds.Select(id => Basis(context, id)));
+            var basis = AdviceList.Join(context, factIds.Select(id => Basis(context, id)));
             text.Append("\n\n").Append(context.T("why.basis", ("facts", basis)));
         }
 

@@ -106,7 +106,7 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
         var documents = advice.Documents.ForStep(step, context.State.Case);
         if (documents.Count > 0)
         {
-            var titles = string.Join(context.Texts.Get("advice.separator"), documents.Select(d => d.Texts[context.Language].Title));
+            var titles = AdviceList.Join(context, documents.Select(d => d.Texts[context.Language].Title));
             message.Append("\n\n").Append(context.T("step.documents", ("titles", titles)));
         }
 

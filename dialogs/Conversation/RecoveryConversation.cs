@@ -83,9 +83,10 @@ public sealed class RecoveryConversation : IRecoveryConversation
             return Done(context);
         }
 
-        // Past the opening story, a risky statement is about what someone wants the user to do now, not
-        // about the payment: it must not change the case or the plan.
-        if (risks.Count > 0 && context.State.Phase is Phase.Confirming or Phase.WalkingPlan or Phase.Finished)
+        // Past the opening story, a risky statement is about what someone wants the user to do now
+        // ("刚才有人打电话要我先交500保证金"), not about the payment: it must not change the case or the plan.
+        var openingStory = context.State.Phase is Phase.Greeting or Phase.Collecting && context.State.Case == RecoveryCase.Empty;
+        if (risks.Count > 0 && !openingStory)
         {
             AskAgainBriefly(context);
             return Done(context);

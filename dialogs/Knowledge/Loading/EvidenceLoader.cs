@@ -79,9 +79,10 @@ internal static class EvidenceLoader
         }
 
         var phrases = LocalizedText.ReadPhrases(reader, "says");
+        var inDocuments = reader.Bool("inDocuments", required: false) ?? true;
         reader.RejectUnknownFields();
         return id is null || provenance is null || phrases is null || texts.Count < LocalizedText.Languages.Count
             ? null
-            : new EvidenceItem(id, provenance, when, texts, phrases);
+            : new EvidenceItem(id, provenance, when, texts, phrases, inDocuments);
     }
 }
