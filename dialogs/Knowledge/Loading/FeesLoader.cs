@@ -58,7 +58,7 @@ internal static class FeesLoader
         decimal? rate = reader.Field("rate", required: false) is { } rateNode ? Rate(reader, rateNode) : null;
         reader.RejectUnknownFields();
 
-        if ((fixedFee is null) == (rate is null))
+        if (reader.Has("fixed") == reader.Has("rate"))
         {
             reader.Error("a band has either 'fixed' (a fee) or 'rate' (a share of the part inside the band), not both or neither");
             return null;
@@ -84,7 +84,7 @@ internal static class FeesLoader
             reader.Error($"'upTo' must grow from band to band ({top.ToString(CultureInfo.InvariantCulture)} follows {previous.ToString(CultureInfo.InvariantCulture)})");
         }
 
-        return new FeeBand(upTo, fixedFee, rate);
+        return fixedFee is null && rate is null ? null : new FeeBand(upTo, fixedFee, rate);
     }
 
     private static FeeShare? Share(MappingReader parent, string name, IReadOnlyDictionary<string, Fact>? facts)
