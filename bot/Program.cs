@@ -19,7 +19,7 @@ if (ChatArguments.IsChat(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseDefaultAddressWhenUnset(builder.Configuration);
 builder.Services.AddRecoveryBotHost();
-builder.Services.AddRecoveryConversation();
+builder.Services.AddRecoveryConversation(backgroundAudit: true);
 builder.Services.AddDirectLine();
 
 var app = builder.Build();

@@ -71,4 +71,7 @@ internal static partial class HostLog
 
     [LoggerMessage(22, LogLevel.Warning, "Requesting the bot's outbound token from {TokenEndpoint} failed ({Failure})")]
     public static partial void OutboundTokenFailed(ILogger logger, string tokenEndpoint, string failure);
+
+    [LoggerMessage(23, LogLevel.Critical, "The knowledge repeats a known wrong claim, so the bot stops: {Finding}")]
+    public static partial void KnowledgeRepeatsWrongClaim(ILogger logger, string finding);
 }
