@@ -137,7 +137,7 @@ internal static class EnglishDateParser
     {
         foreach (var (word, day) in EnglishDateWords.Weekdays)
         {
-            if (EnglishText.WordAt(s, i, word, out end) || (string.CompareOrdinal(s, i, word + "s", 0, word.Length + 1) == 0 && EnglishText.WordAt(s, i, word + "s", out _) && (end = i + word.Length) > 0))
+            if (EnglishText.WordAt(s, i, word, out end) || IsPlural(s, i, word, out end))
             {
                 weekday = day;
                 return true;
@@ -147,6 +147,15 @@ internal static class EnglishDateParser
         end = i;
         weekday = 0;
         return false;
+    }
+
+    /// <summary>"mondays": the weekday word followed by a plural "s" that ends the word; the "s" stays out of the match.</summary>
+    private static bool IsPlural(string s, int i, string word, out int end)
+    {
+        end = i + word.Length;
+        var after = end + 1;
+        return after <= s.Length && s.AsSpan(i).StartsWith(word, StringComparison.Ordinal) && s[end] == 's'
+               && (after == s.Length || !char.IsAsciiLetterOrDigit(s[after]));
     }
 
     /// <summary>"the 26th", "the twenty seventh", "21": a day of the month right after a weekday.</summary>
@@ -346,7 +355,7 @@ internal static class EnglishDateParser
     {
         foreach (var (word, m) in EnglishDateWords.Months)
         {
-            if (string.CompareOrdinal(s, i, word, 0, word.Length) == 0 && (i == 0 || !char.IsAsciiLetter(s[i - 1])))
+            if (s.AsSpan(i).StartsWith(word, StringComparison.Ordinal) && (i == 0 || !char.IsAsciiLetter(s[i - 1])))
             {
                 end = i + word.Length;
                 if (end < s.Length && char.IsAsciiLetter(s[end]))

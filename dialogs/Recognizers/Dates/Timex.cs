@@ -18,9 +18,12 @@ internal static class Timex
 
     public static string DateTimeTimex(DateTime at) => at.ToString("yyyy-MM-ddTHH:mm:ss", Invariant);
 
+    private static readonly string[] HourTimexes = [.. Enumerable.Range(0, 25).Select(h => string.Create(Invariant, $"T{h:00}"))];
+
     /// <summary>"T21", "T21:30", "T16:40:50": as precise as the user was.</summary>
     public static string Time(int hour, int minute, int second, TimePrecision precision) => precision switch
     {
+        TimePrecision.Hour when hour is >= 0 and < 25 => HourTimexes[hour],
         TimePrecision.Hour => string.Create(Invariant, $"T{hour:00}"),
         TimePrecision.Minute => string.Create(Invariant, $"T{hour:00}:{minute:00}"),
         _ => string.Create(Invariant, $"T{hour:00}:{minute:00}:{second:00}"),
