@@ -63,7 +63,8 @@ internal static class DateAndTimeRangeMerger
                     end = end.AddDays(1);
                 }
 
-                var timex = value.Timex.Replace("(T", "(" + day.Timex + "T", StringComparison.Ordinal).Replace(",T", "," + day.Timex + "T", StringComparison.Ordinal);
+                var endDay = end.Date > midnight ? Timex.NextDay(day.Timex) : day.Timex;
+                var timex = value.Timex.Replace("(T", "(" + day.Timex + "T", StringComparison.Ordinal).Replace(",T", "," + endDay + "T", StringComparison.Ordinal);
                 values.Add(new DateTimeValue(timex, Start: start, End: end));
                 readings.Add(new Reading(start, end, true));
             }

@@ -29,12 +29,13 @@ internal static class EnglishDateParser
             // "tue may 9", "friday 7/6": a weekday that names its date defers to the date.
             var j = end < s.Length && s[end] == ',' ? end + 1 : end;
             j = EnglishText.SkipSpaces(s, j);
+            var saidThe = EnglishText.WordAt(s, j, "the");
             if (j > end && (TryMonthDay(s, j, out var dateEnd, out var named) || TryNumericDate(s, j, true, out dateEnd, out named)))
             {
                 end = dateEnd;
-                if (named.Month is null && date.Days.Count > 0 && CalendarMath.DayOfMonthOnWeekday(today, named.Day, CalendarMath.IsoWeekday(date.Days[0])) is { } onWeekday)
+                if (named.Month is null && date.Days.Count > 0 && WeekdayWithDayOfMonth(today, named.Day, CalendarMath.IsoWeekday(date.Days[0]), saidThe) is { } onWeekday)
                 {
-                    date = DateCandidates.Single(onWeekday); // "friday the 26th": the 26th that is a Friday
+                    date = onWeekday;
                 }
                 else
                 {
@@ -43,11 +44,10 @@ internal static class EnglishDateParser
                 }
             }
             else if (j > end && date.Days.Count > 0 && TryDayOfMonthOnly(s, j, out dateEnd, out var dayOfMonth)
-                     && CalendarMath.DayOfMonthOnWeekday(today, dayOfMonth, CalendarMath.IsoWeekday(date.Days[0])) is { } named2)
+                     && WeekdayWithDayOfMonth(today, dayOfMonth, CalendarMath.IsoWeekday(date.Days[0]), saidThe) is { } named2)
             {
-                // "monday the twenty seventh": the 27th that falls on a Monday, next one first.
                 end = dateEnd;
-                date = DateCandidates.Single(named2);
+                date = named2;
             }
 
             return true;
@@ -147,6 +147,24 @@ internal static class EnglishDateParser
         end = i;
         weekday = 0;
         return false;
+    }
+
+    /// <summary>
+    /// "friday the 26th" names one day, the next 26th that is a Friday; "mon 13th" and "monday 21" stay a weekday
+    /// (XXXX-WXX-1) whose past and future readings are the nearest 13ths falling on a Monday.
+    /// </summary>
+    private static DateCandidates? WeekdayWithDayOfMonth(DateOnly today, int day, int weekday, bool saidThe)
+    {
+        if (saidThe || (today.Day == day && CalendarMath.IsoWeekday(today) == weekday))
+        {
+            return CalendarMath.DayOfMonthOnWeekday(today, day, weekday) is { } next ? DateCandidates.Single(next) : null;
+        }
+
+        var future = CalendarMath.DayOfMonthOnWeekday(today, day, weekday, forward: true);
+        var past = CalendarMath.DayOfMonthOnWeekday(today.AddDays(-1), day, weekday, forward: false);
+        return future is { } f && past is { } p
+            ? DateCandidates.PastAndFuture(string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{weekday}"), p, f)
+            : null;
     }
 
     /// <summary>"mondays": the weekday word followed by a plural "s" that ends the word; the "s" stays out of the match.</summary>

@@ -64,6 +64,19 @@ internal static class Timex
     public static string Range(DateOnly start, DateOnly end, string duration) => $"({Date(start)},{Date(end)},{duration})";
 
     public static string Seconds(double seconds) => seconds.ToString("0.###", Invariant);
+
+    /// <summary>The timex of the day after: "XXXX-WXX-3" gives "XXXX-WXX-4", "2018-10-31" gives "2018-11-01".</summary>
+    public static string NextDay(string dayTimex)
+    {
+        if (dayTimex.StartsWith("XXXX-WXX-", StringComparison.Ordinal) && dayTimex.Length == 10 && char.IsAsciiDigit(dayTimex[9]))
+        {
+            return string.Concat("XXXX-WXX-", ((char)('1' + ((dayTimex[9] - '0') % 7))).ToString());
+        }
+
+        return DateOnly.TryParseExact(dayTimex, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? Date(day.AddDays(1))
+            : dayTimex;
+    }
 }
 
 /// <summary>How precisely a time of day was said.</summary>
