@@ -58,6 +58,8 @@ internal static class Timex
         return text == "PT" ? "PT0S" : text;
     }
 
+    public static string YearOnly(int year) => year.ToString("0000", Invariant);
+
     public static string YearMonth(int year, int month) => string.Create(Invariant, $"{year:0000}-{month:00}");
 
     /// <summary>"(2018-01-01,2018-07-01,P6M)": a date range with its length.</summary>
