@@ -24,6 +24,11 @@ internal static class EnglishDateParser
             }
         }
 
+        if (EnglishHolidays.TryParse(s, i, today, out end, out date))
+        {
+            return true;
+        }
+
         if (TryWeekday(s, i, today, out end, out date))
         {
             // "tue may 9", "friday 7/6": a weekday that names its date defers to the date.

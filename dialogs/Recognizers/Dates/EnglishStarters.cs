@@ -67,6 +67,7 @@ internal static class EnglishStarters
         AddFirst(EnglishDateWords.Months.Select(w => w.Word));
         AddFirst(EnglishDateWords.NowWords.Select(w => w.Word));
         AddFirst(EnglishDateWords.WeekPrefixes.Select(w => w.Word));
+        AddFirst(EnglishHolidays.Names.Select(h => h.Name));
         return words;
     }
 }
