@@ -51,7 +51,10 @@ internal static class EnglishDateTimeScanner
         Consider(ref best, EnglishSetParser.Match(s, i, reference, anchor));
         Consider(ref best, EnglishRangeParser.Match(s, i, reference, anchor));
         Consider(ref best, anchor?.Entity);
-        Consider(ref best, EnglishDurationParser.Match(s, i, numbers));
+        var duration = EnglishDurationParser.Match(s, i, numbers);
+        Consider(ref best, duration);
+        Consider(ref best, EnglishOffsetFromDay.Match(s, i, reference, duration));
+        Consider(ref best, EnglishDaypartPart.Match(s, i, reference));
         return best;
     }
 
