@@ -24,8 +24,8 @@ internal static class EnglishDaypartPart
             var k = EnglishText.SkipSpaces(s, wordEnd);
             if (word.EndsWith(" the", StringComparison.Ordinal))
             {
-                // "later in the afternoon": the daypart itself follows
-                k = wordEnd - 3;
+                // "later in the afternoon": "in the afternoon" is the daypart as said
+                k = wordEnd - "in the".Length;
             }
 
             if (EnglishAnchorParser.ParseComposite(s, k, reference) is not { Kind: AnchorKind.Daypart } anchor
