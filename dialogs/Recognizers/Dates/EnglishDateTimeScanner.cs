@@ -55,6 +55,7 @@ internal static class EnglishDateTimeScanner
         Consider(ref best, duration);
         Consider(ref best, EnglishOffsetFromDay.Match(s, i, reference, duration));
         Consider(ref best, EnglishDaypartPart.Match(s, i, reference));
+        Consider(ref best, EnglishDurationRange.Match(s, i, numbers, reference));
         return best;
     }
 
