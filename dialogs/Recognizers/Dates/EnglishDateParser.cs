@@ -35,7 +35,7 @@ internal static class EnglishDateParser
             var j = end < s.Length && s[end] == ',' ? end + 1 : end;
             j = EnglishText.SkipSpaces(s, j);
             var saidThe = EnglishText.WordAt(s, j, "the");
-            if (j > end && (TryMonthDay(s, j, out var dateEnd, out var named) || TryNumericDate(s, j, true, out dateEnd, out named)))
+            if (j > end && (TryMonthDay(s, j, out var dateEnd, out var named) || TryNumericDate(s, j, true, out dateEnd, out named)) && !SaysMeridian(s, dateEnd))
             {
                 end = dateEnd;
                 if (named.Month is null && date.Days.Count > 0 && WeekdayWithDayOfMonth(today, named.Day, CalendarMath.IsoWeekday(date.Days[0]), saidThe) is { } onWeekday)
@@ -48,7 +48,7 @@ internal static class EnglishDateParser
                     date = named.Resolve(today);
                 }
             }
-            else if (j > end && date.Days.Count > 0 && TryDayOfMonthOnly(s, j, out dateEnd, out var dayOfMonth)
+            else if (j > end && date.Days.Count > 0 && TryDayOfMonthOnly(s, j, out dateEnd, out var dayOfMonth) && !SaysMeridian(s, dateEnd)
                      && WeekdayWithDayOfMonth(today, dayOfMonth, CalendarMath.IsoWeekday(date.Days[0]), saidThe) is { } named2)
             {
                 end = dateEnd;
@@ -170,6 +170,14 @@ internal static class EnglishDateParser
         return future is { } f && past is { } p
             ? DateCandidates.PastAndFuture(string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{weekday}"), p, f)
             : null;
+    }
+
+    /// <summary>"mon 9 am": the number after the weekday is a clock time, not a day of the month.</summary>
+    private static bool SaysMeridian(string s, int end)
+    {
+        var k = EnglishText.SkipSpaces(s, end);
+        return EnglishText.WordAt(s, k, "am") || EnglishText.WordAt(s, k, "pm") || EnglishText.WordAt(s, k, "a.m.") || EnglishText.WordAt(s, k, "p.m.")
+               || EnglishText.WordAt(s, k, "a.m") || EnglishText.WordAt(s, k, "p.m") || EnglishText.WordAt(s, k, "o'clock");
     }
 
     /// <summary>"mondays": the weekday word followed by a plural "s" that ends the word; the "s" stays out of the match.</summary>

@@ -45,7 +45,8 @@ internal static class EnglishDurationRange
         {
             if (EnglishText.WordAt(s, m, word, out var wordEnd) && Start(s, EnglishText.SkipSpaces(s, wordEnd), reference) is { } start)
             {
-                return Build(TextSpan.FromBounds(i, start.End), start, duration);
+                // Upstream keeps "for" with "from" ("for 3 hours from 10 am") but not with "starting" ("a week starting tomorrow").
+                return Build(TextSpan.FromBounds(word == "from" ? i : j, start.End), start, duration);
             }
         }
 
