@@ -74,8 +74,25 @@ internal static class EnglishHolidays
         return true;
     }
 
+    private static readonly HashSet<string> FirstWords = [.. Names.Select(n => n.Name.Split(' ')[0])];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool TryName(string s, int i, out int end, out HolidayRule rule)
     {
+        var wordEnd = i;
+        while (wordEnd < s.Length && (char.IsAsciiLetter(s[wordEnd]) || s[wordEnd] == '\''))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd == i || !FirstWordLookup.Contains(s.AsSpan(i, wordEnd - i)))
+        {
+            end = i;
+            rule = null!;
+            return false;
+        }
+
         foreach (var (name, r) in Names)
         {
             if (EnglishText.WordAt(s, i, name, out end))

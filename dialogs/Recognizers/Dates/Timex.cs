@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace RecoveryBot.Dialogs.Recognizers.Dates;
 
@@ -17,6 +18,8 @@ internal static class Timex
     public static string DateTimeValue(DateTime at) => at.ToString("yyyy-MM-dd HH:mm:ss", Invariant);
 
     public static string DateTimeTimex(DateTime at) => at.ToString("yyyy-MM-ddTHH:mm:ss", Invariant);
+
+    private static readonly string[] HourDurations = [.. Enumerable.Range(0, 25).Select(h => string.Create(Invariant, $"PT{h}H"))];
 
     private static readonly string[] HourTimexes = [.. Enumerable.Range(0, 25).Select(h => string.Create(Invariant, $"T{h:00}"))];
 
@@ -38,23 +41,34 @@ internal static class Timex
             return days % 7 == 0 && days > 0 ? string.Create(Invariant, $"P{days / 7}W") : string.Create(Invariant, $"P{days}D");
         }
 
-        var text = "PT";
         var hours = (long)span.TotalHours;
+        if (span.Minutes == 0 && span.Seconds == 0 && hours is > 0 and < 25)
+        {
+            return HourDurations[hours];
+        }
+
+        Span<char> buffer = stackalloc char[48];
+        var handler = new DefaultInterpolatedStringHandler(0, 0, Invariant, buffer);
+        handler.AppendLiteral("PT");
         if (hours > 0)
         {
-            text += string.Create(Invariant, $"{hours}H");
+            handler.AppendFormatted(hours);
+            handler.AppendLiteral("H");
         }
 
         if (span.Minutes > 0)
         {
-            text += string.Create(Invariant, $"{span.Minutes}M");
+            handler.AppendFormatted(span.Minutes);
+            handler.AppendLiteral("M");
         }
 
         if (span.Seconds > 0)
         {
-            text += string.Create(Invariant, $"{span.Seconds}S");
+            handler.AppendFormatted(span.Seconds);
+            handler.AppendLiteral("S");
         }
 
+        var text = handler.ToStringAndClear();
         return text == "PT" ? "PT0S" : text;
     }
 
