@@ -93,4 +93,16 @@ public class EnglishPartOfPeriodTests
         Assert.Equal("PRESENT_REF", value["timex"]);
         Assert.Equal("before", value["Mod"]);
     }
+
+    [Theory]
+    [InlineData("tonight from 7 to 7:30", "(2024-11-20T19,2024-11-20T19:30,PT30M)")]
+    [InlineData("between 7 and 9 last night", "(2024-11-19T19,2024-11-19T21,PT2H)")]
+    [InlineData("yesterday afternoon from 3-8pm", "(2024-11-19T15,2024-11-19T20,PT5H)")]
+    public void DaypartWithClockRange_IsOneRangeOnThatDayInThatHalf(string text, string timex)
+    {
+        var result = Recognize(text);
+
+        Assert.Equal(text, result.Text);
+        Assert.Equal(timex, OnlyValue(result)["timex"]);
+    }
 }
