@@ -172,6 +172,13 @@ internal static class EnglishDateParser
             : null;
     }
 
+    /// <summary>"on the 4th", "on 29th": an ordinal day alone is a date only after "on" ("set it up the 21st" is not).</summary>
+    private static bool AfterOn(string s, int i)
+    {
+        var before = s.AsSpan(0, i).TrimEnd();
+        return before.EndsWith("on", StringComparison.Ordinal) && (before.Length == 2 || !char.IsAsciiLetterOrDigit(before[^3]));
+    }
+
     /// <summary>"mon 9 am": the number after the weekday is a clock time, not a day of the month.</summary>
     private static bool SaysMeridian(string s, int end)
     {
@@ -268,7 +275,7 @@ internal static class EnglishDateParser
             if (!TryMonth(s, m, out j, out month))
             {
                 // "the 4th", "on 29th": a day of this or a nearby month
-                if (dayEnd - k > 2 && char.IsAsciiLetter(s[dayEnd - 1]) && (k > i || (i >= 3 && s.AsSpan(0, i).TrimEnd().EndsWith("on", StringComparison.Ordinal))))
+                if (dayEnd - k > 2 && char.IsAsciiLetter(s[dayEnd - 1]) && AfterOn(s, i))
                 {
                     end = dayEnd;
                     fields = new DateFields(null, null, day);
