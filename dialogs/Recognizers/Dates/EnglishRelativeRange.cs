@@ -16,7 +16,7 @@ internal static class EnglishRelativeRange
 
     private static readonly (string Word, char Unit)[] Units =
     [
-        ("seconds", 's'), ("second", 's'), ("minutes", 'm'), ("minute", 'm'), ("mins", 'm'), ("hours", 'h'), ("hour", 'h'),
+        ("business days", 'B'), ("business day", 'B'), ("working days", 'B'), ("working day", 'B'), ("seconds", 's'), ("second", 's'), ("minutes", 'm'), ("minute", 'm'), ("mins", 'm'), ("hours", 'h'), ("hour", 'h'),
         ("hrs", 'h'), ("h", 'h'), ("days", 'D'), ("day", 'D'), ("weeks", 'W'), ("week", 'W'), ("months", 'M'), ("month", 'M'),
         ("years", 'Y'), ("year", 'Y'), ("quarters", 'Q'), ("quarter", 'Q'), ("decades", 'X'),
     ];
@@ -116,8 +116,9 @@ internal static class EnglishRelativeRange
             return EntityBuilder.Period(span, [(Timex.Range(qs, qe, string.Create(CultureInfo.InvariantCulture, $"P{3 * amount}M")), qs, qe)]);
         }
 
-        var (start, end) = direction < 0 ? (Shift(today, unit, -amount), today) : (today.AddDays(1), Shift(today.AddDays(1), unit, amount));
-        var letter = unit == 'X' ? "0Y" : unit.ToString();
+        var (start, end) = unit == 'B' ? BusinessDays(today, amount, direction)
+            : direction < 0 ? (Shift(today, unit, -amount), today) : (today.AddDays(1), Shift(today.AddDays(1), unit, amount));
+        var letter = unit switch { 'X' => "0Y", 'B' => "BD", _ => unit.ToString() };
         var timex = Timex.Range(start, end, string.Create(CultureInfo.InvariantCulture, $"P{amount}{letter}"));
         return EntityBuilder.Period(span, [(timex, start, end)]);
     }
@@ -130,4 +131,20 @@ internal static class EnglishRelativeRange
         'X' => day.AddYears(10 * amount),
         _ => day.AddDays(amount),
     };
+
+    /// <summary>"next 4 business days": from tomorrow to the day after the 4th weekday; "previous 4": from the 4th weekday back to today.</summary>
+    private static (DateOnly Start, DateOnly End) BusinessDays(DateOnly today, int amount, int direction)
+    {
+        var day = today;
+        for (var counted = 0; counted < amount;)
+        {
+            day = day.AddDays(direction < 0 ? -1 : 1);
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                counted++;
+            }
+        }
+
+        return direction < 0 ? (day, today) : (today.AddDays(1), day.AddDays(1));
+    }
 }
