@@ -47,7 +47,13 @@ internal static class EnglishRelativeRange
             var j = EnglishText.SkipSpaces(s, openerEnd);
             var amount = 1;
             var number = numbers.Find(n => n.Span.Start == j);
-            if (number.Span.Length > 0 && number.Value is > 0 and < 1000 && decimal.IsInteger(number.Value))
+            if (number.Span.Length > 0 && !decimal.IsInteger(number.Value) && CardinalWordThenQuarters(s, j) is { } quarters)
+            {
+                // "past two quarters" is not the fraction 2/4
+                amount = quarters.Amount;
+                j = quarters.UnitStart;
+            }
+            else if (number.Span.Length > 0 && number.Value is > 0 and < 1000 && decimal.IsInteger(number.Value))
             {
                 amount = (int)number.Value;
                 j = EnglishText.SkipSpaces(s, number.Span.EndExclusive);
@@ -82,6 +88,20 @@ internal static class EnglishRelativeRange
         }
 
         return null;
+    }
+
+    private static (int Amount, int UnitStart)? CardinalWordThenQuarters(string s, int j)
+    {
+        var wordEnd = j;
+        while (wordEnd < s.Length && char.IsAsciiLetter(s[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var unitStart = EnglishText.SkipSpaces(s, wordEnd);
+        return wordEnd > j && EnglishNumberWords.TryCardinal(s[j..wordEnd], out var amount) && amount > 0 && EnglishText.WordAt(s, unitStart, "quarters")
+            ? (amount, unitStart)
+            : null;
     }
 
     private static bool TryUnit(string s, int i, out int end, out char unit)
