@@ -151,7 +151,8 @@ internal static class EnglishRangeParser
                 return null;
             }
 
-            return ChineseRangeBuilder.Combine(x, y, TextSpan.FromBounds(spanStart, y.Span.EndExclusive), reference);
+            var span = TextSpan.FromBounds(spanStart, y.Span.EndExclusive);
+            return EnglishPartRangeBuilder.Build(x, y, span) ?? ChineseRangeBuilder.Combine(x, y, span, reference);
         }
 
         return null;

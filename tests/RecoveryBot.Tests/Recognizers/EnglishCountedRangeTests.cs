@@ -1,0 +1,59 @@
+using RecoveryBot.Dialogs.Recognizers;
+using static RecoveryBot.Tests.Recognizers.RecognizerAssert;
+
+namespace RecoveryBot.Tests.Recognizers;
+
+/// <summary>Ranges counted in business days or quarters, and ranges whose ends are parts of periods. Reference: Wednesday 2024-11-20 15:30.</summary>
+public class EnglishCountedRangeTests
+{
+    private static ModelResult Recognize(string text) => Single(Recognizer.RecognizeDateTime(text, RecognizerCulture.English, Reference));
+
+    [Theory]
+    [InlineData("next 4 business days", "(2024-11-21,2024-11-27,P4BD)")]
+    [InlineData("previous 4 business days", "(2024-11-14,2024-11-20,P4BD)")]
+    public void BusinessDays_SkipWeekends(string text, string timex)
+    {
+        Assert.Equal(timex, OnlyValue(Recognize(text))["timex"]);
+    }
+
+    [Fact]
+    public void PastQuartersInWords_AreWholeQuartersBeforeThisOne()
+    {
+        var value = OnlyValue(Recognize("past two quarters"));
+
+        Assert.Equal("2024-04-01", value["start"]);
+        Assert.Equal("2024-10-01", value["end"]);
+    }
+
+    [Theory]
+    [InlineData("from 2007 to the end of 2008", "(2007-01-01,2009-01-01,P24M)")]
+    [InlineData("between the end of 2007 and the end of 2008", "(2008-01-01,2009-01-01,P12M)")]
+    [InlineData("from the middle of 2007 to the end of 2008", "(2007-07-02,2009-01-01,P18M)")]
+    public void RangeBetweenPartsOfYears_StartsAndEndsAtThoseParts(string text, string timex)
+    {
+        Assert.Equal(timex, OnlyValue(Recognize(text))["timex"]);
+    }
+
+    [Fact]
+    public void RangeBetweenPartsOfYearlessMonths_KeepsBothYears()
+    {
+        var values = Values(Recognize("from the end of March to the middle of September"));
+
+        Assert.All(values, v => Assert.Equal("(XXXX-04-01,XXXX-09-16,P5M)", v["timex"]));
+        Assert.Equal(2, values.Count);
+    }
+
+    [Theory]
+    [InlineData("set something up the 21st")]
+    [InlineData("where were you the 12th")]
+    public void OrdinalDayWithoutOn_IsNotADate(string text)
+    {
+        Assert.Empty(Recognizer.RecognizeDateTime(text, RecognizerCulture.English, Reference));
+    }
+
+    [Fact]
+    public void OrdinalDayAfterOn_IsADate()
+    {
+        Assert.Equal("the 4th", Recognize("on the 4th").Text);
+    }
+}
