@@ -19,7 +19,7 @@ internal static class EnglishStarters
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
         "sixty", "seventy", "eighty", "ninety", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
         "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-        "nineteenth", "twentieth", "thirtieth", "this", "last", "next", "eoy", "eod", "remaining", "rest", "year", "to", "till", "more", "less", "longer", "shorter", "for", "mornings", "afternoons", "evenings", "nights",
+        "nineteenth", "twentieth", "thirtieth", "this", "last", "next", "eoy", "eod", "remaining", "rest", "year", "to", "till", "more", "less", "longer", "shorter", "for", "w", "mornings", "afternoons", "evenings", "nights",
     ];
 
     private static readonly HashSet<string> Words = Build();
