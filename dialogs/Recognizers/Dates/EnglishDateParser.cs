@@ -417,7 +417,7 @@ internal static class EnglishDateParser
     }
 
     /// <summary>"20", "20th", "1st", "twentieth", "twenty nine" (after a month).</summary>
-    private static bool TryDayNumber(string s, int i, bool afterMonth, out int end, out int day)
+    public static bool TryDayNumber(string s, int i, bool afterMonth, out int end, out int day)
     {
         if (EnglishOrdinals.TryDayWord(s, i, out end, out day, allowCardinal: afterMonth))
         {

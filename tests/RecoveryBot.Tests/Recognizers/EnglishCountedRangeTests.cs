@@ -56,4 +56,40 @@ public class EnglishCountedRangeTests
     {
         Assert.Equal("the 4th", Recognize("on the 4th").Text);
     }
+
+    [Theory]
+    [InlineData("first week of jan 2015", "2015-01-W01", "2014-12-29")]
+    [InlineData("the last week of dec 2016", "2016-12-W05", "2016-12-26")]
+    [InlineData("the last week of july 2017", "2017-07-W05", "2017-07-24")]
+    public void WeekOfMonth_IsTheWeekWhoseThursdayIsInThatMonth(string text, string timex, string monday)
+    {
+        var value = OnlyValue(Recognize(text));
+
+        Assert.Equal(timex, value["timex"]);
+        Assert.Equal(monday, value["start"]);
+    }
+
+    [Theory]
+    [InlineData("w/c feb 4 2025")]
+    [InlineData("the week beginning february 4 2025")]
+    [InlineData("the week commencing feb 4 2025")]
+    public void WeekAroundADay_RunsFromItsMonday(string text)
+    {
+        var value = OnlyValue(Recognize(text));
+
+        Assert.Equal("2025-02-03", value["start"]);
+        Assert.Equal("2025-02-10", value["end"]);
+    }
+
+    [Theory]
+    [InlineData("between 3 and 12 of sept", "(XXXX-09-03,XXXX-09-12,P9D)")]
+    [InlineData("9 to 12 of june", "(XXXX-06-09,XXXX-06-12,P3D)")]
+    [InlineData("between ninth and seventeenth of april", "(XXXX-04-09,XXXX-04-17,P8D)")]
+    public void TwoDaysBeforeTheirMonth_AreADayRangeInBothYears(string text, string timex)
+    {
+        var values = Values(Recognize(text));
+
+        Assert.Equal(2, values.Count);
+        Assert.All(values, v => Assert.Equal(timex, v["timex"]));
+    }
 }
