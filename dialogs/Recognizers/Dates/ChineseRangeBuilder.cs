@@ -56,6 +56,17 @@ internal static class ChineseRangeBuilder
                     end = end.AddYears(1);
                 }
             }
+            else if (yDate.IsResolved && IsBareWeekday(yDate.Timex) && xDate.Days.Count == 1)
+            {
+                // "from next monday to friday": the weekday in the same week as the start, or the next one after it.
+                end = CalendarMath.MondayOf(start).AddDays(yDate.Timex[^1] - '1');
+                if (end <= start)
+                {
+                    end = end.AddDays(7);
+                }
+
+                yTimex = Timex.Date(end);
+            }
             else if (yDate.IsResolved)
             {
                 end = yDate.Days[Math.Min(k, yDate.Days.Count - 1)];
@@ -72,6 +83,8 @@ internal static class ChineseRangeBuilder
 
         return new DateTimeEntity(span, DateTimeSubtype.DateRange, values, readings);
     }
+
+    private static bool IsBareWeekday(string timex) => timex.Length == 10 && timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal);
 
     /// <summary>1995-1997年 (1995-01-01 to 1997-01-01), 三月到五月 (this or next year's, unless now lies inside).</summary>
     private static DateTimeEntity? Periods(Anchor x, Anchor y, TextSpan span, DateOnly today)
