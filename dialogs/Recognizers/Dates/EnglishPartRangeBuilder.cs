@@ -5,14 +5,14 @@ namespace RecoveryBot.Dialogs.Recognizers.Dates;
 /// <summary>
 /// Ranges of years or months whose ends are parts of them: "from 2007 to the end of 2008", "between the end of 2007
 /// and the end of 2008", "from the end of march to the middle of september". As an end point, "the start of X" is where
-/// X starts, "the end of X" where it ends and "the middle of X" halfway through; a whole X starts or ends the range
-/// with it. The length is counted in calendar months.
+/// X starts, "the end of X" where it ends and "the middle of X" halfway through; a whole X bounds it where X starts
+/// ("2014 through may 2018" ends on may 1st). The length is counted in calendar months.
 /// </summary>
 internal static class EnglishPartRangeBuilder
 {
     public static DateTimeEntity? Build(Anchor x, Anchor y, TextSpan span)
     {
-        if (x.Kind != AnchorKind.Period || y.Kind != AnchorKind.Period || !(HasPart(x.Entity) || HasPart(y.Entity)))
+        if (x.Kind != AnchorKind.Period || y.Kind != AnchorKind.Period || !(HasPart(x.Entity) || HasPart(y.Entity) || MixedGrains(x, y)))
         {
             return null;
         }
@@ -21,7 +21,7 @@ internal static class EnglishPartRangeBuilder
         var readings = new List<Reading>();
         foreach (var xValue in x.Entity.Values)
         {
-            if (Point(xValue, atEnd: false) is not { } start)
+            if (Point(xValue) is not { } start)
             {
                 return null;
             }
@@ -30,7 +30,7 @@ internal static class EnglishPartRangeBuilder
             DateTimeValue? yMatch = null;
             foreach (var yValue in y.Entity.Values)
             {
-                if (Point(yValue, atEnd: true) is { } candidate && candidate > start)
+                if (Point(yValue) is { } candidate && candidate > start)
                 {
                     end = candidate;
                     yMatch = yValue;
@@ -59,9 +59,33 @@ internal static class EnglishPartRangeBuilder
 
     private static bool HasPart(DateTimeEntity entity) => entity.Values.Count > 0 && entity.Values[0].Mod is "start" or "mid" or "end";
 
-    /// <summary>Where the range starts or ends for one reading of a year or month, whole or a part of it.</summary>
-    private static DateOnly? Point(DateTimeValue value, bool atEnd)
+    /// <summary>"2014 through may 2018", "from 2017 q1 to 2018 q1": periods of different sizes, each with its year said.</summary>
+    private static bool MixedGrains(Anchor x, Anchor y) =>
+        x.Period is { } xp && y.Period is { } yp && (xp.Grain != yp.Grain || xp.Grain == PeriodGrain.Other)
+        && AllSaidWithYear(x.Entity) && AllSaidWithYear(y.Entity);
+
+    private static bool AllSaidWithYear(DateTimeEntity entity)
     {
+        foreach (var value in entity.Values)
+        {
+            if (value.Timex.Contains("XXXX", StringComparison.Ordinal) || value.Mod is not null || value.Start is null)
+            {
+                return false;
+            }
+        }
+
+        return entity.Values.Count > 0;
+    }
+
+    /// <summary>Where the range starts or ends for one reading of a year or month, whole or a part of it.</summary>
+    private static DateOnly? Point(DateTimeValue value)
+    {
+        if (value.Mod is null && value.Start is { } wholeStart)
+        {
+            // A whole period bounds the range where it starts, at either end ("2014 through may 2018" ends on may 1st).
+            return DateOnly.FromDateTime(wholeStart);
+        }
+
         if (value.Start is not { } partStart || Whole(value.Timex, DateOnly.FromDateTime(partStart)) is not { } whole)
         {
             return null;
@@ -69,7 +93,6 @@ internal static class EnglishPartRangeBuilder
 
         return value.Mod switch
         {
-            null => atEnd ? whole.End : whole.Start,
             "start" => whole.Start,
             "end" => whole.End,
             "mid" => whole.Start.AddDays((whole.End.DayNumber - whole.Start.DayNumber) / 2),
