@@ -48,6 +48,7 @@ internal static class EnglishDateTimeScanner
         Consider(ref best, EnglishWeekOfMonth.Match(s, i, reference));
         Consider(ref best, EnglishWeekOfDay.Match(s, i, reference));
         Consider(ref best, EnglishDayRangeInMonth.Match(s, i, reference));
+        Consider(ref best, EnglishNumericDateRange.Match(s, i));
         Consider(ref best, EnglishRelativeTime.Match(s, i, numbers, reference));
         Consider(ref best, EnglishRelativeRange.Match(s, i, numbers, reference));
         var anchor = EnglishAnchorParser.Parse(s, i, reference);

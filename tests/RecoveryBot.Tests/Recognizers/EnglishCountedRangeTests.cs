@@ -92,4 +92,41 @@ public class EnglishCountedRangeTests
         Assert.Equal(2, values.Count);
         Assert.All(values, v => Assert.Equal(timex, v["timex"]));
     }
+
+    [Theory]
+    [InlineData("from 5/1-5/7/2020", "(2020-05-01,2020-05-07,P6D)")]
+    [InlineData("from 5/1-5/7, 2020", "(2020-05-01,2020-05-07,P6D)")]
+    [InlineData("10/1/2018-10/7/2018", "(2018-10-01,2018-10-07,P6D)")]
+    [InlineData("from 10-1-2018-10-7-2018", "(2018-10-01,2018-10-07,P6D)")]
+    [InlineData("5/1/2019-5/7/2020", "(2019-05-01,2020-05-07,P372D)")]
+    public void NumericDatesJoinedByADash_ShareTheYearSaidOnce(string text, string timex)
+    {
+        var result = Recognize(text);
+
+        Assert.Equal(text, result.Text);
+        Assert.Equal(timex, OnlyValue(result)["timex"]);
+    }
+
+    [Fact]
+    public void NumericRangeFromADayThatDoesNotExist_IsNotResolved()
+    {
+        var value = OnlyValue(Recognize("2/29-3/1/2019"));
+
+        Assert.Equal("(2019-02-29,2019-03-01,PXD)", value["timex"]);
+        Assert.Equal("not resolved", value["value"]);
+    }
+
+    [Theory]
+    [InlineData("2014 through may 2018", "(2014-01-01,2018-05-01,P52M)")]
+    [InlineData("from 2017 q1 to 2018 q1", "(2017-01-01,2018-01-01,P12M)")]
+    public void RangeBetweenPeriodsOfDifferentSizes_EndsWhereTheSecondStarts(string text, string timex)
+    {
+        Assert.Equal(timex, OnlyValue(Recognize(text))["timex"]);
+    }
+
+    [Fact]
+    public void RangeToABareWeekday_EndsInTheStartsWeek()
+    {
+        Assert.Equal("(2024-11-25,2024-11-29,P4D)", OnlyValue(Recognize("from next monday to friday"))["timex"]);
+    }
 }
