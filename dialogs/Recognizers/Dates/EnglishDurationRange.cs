@@ -10,7 +10,8 @@ internal static class EnglishDurationRange
 {
     private static readonly string[] StartWords = ["starting from", "starting on", "starting", "beginning", "from"];
 
-    public static DateTimeEntity? Match(string s, int i, List<NumberMatch> numbers, DateTime reference)
+    /// <param name="durationAtStart">The duration already read at <paramref name="i"/>, if any.</param>
+    public static DateTimeEntity? Match(string s, int i, List<NumberMatch> numbers, DateTime reference, DateTimeEntity? durationAtStart)
     {
         // "from 9 for 2.5 hrs"
         if (EnglishText.WordAt(s, i, "from", out var fromEnd))
@@ -29,8 +30,9 @@ internal static class EnglishDurationRange
         }
 
         // "for 3 hours from 10 am", "a week starting tomorrow"
-        var j = EnglishText.WordAt(s, i, "for", out var forWordEnd) ? EnglishText.SkipSpaces(s, forWordEnd) : i;
-        if (EnglishDurationParser.Match(s, j, numbers) is not { } duration)
+        var saidFor = EnglishText.WordAt(s, i, "for", out var forWordEnd);
+        var j = saidFor ? EnglishText.SkipSpaces(s, forWordEnd) : i;
+        if ((saidFor ? EnglishDurationParser.Match(s, j, numbers) : durationAtStart) is not { } duration || duration.Kind != DateTimeSubtype.Duration)
         {
             return null;
         }
