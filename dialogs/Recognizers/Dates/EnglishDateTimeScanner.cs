@@ -51,6 +51,7 @@ internal static class EnglishDateTimeScanner
             var bounded = EnglishDurationParser.Match(s, i, numbers);
             Consider(ref best, bounded);
             Consider(ref best, EnglishDurationRange.Match(s, i, numbers, reference, bounded));
+            Consider(ref best, EnglishBoundedOffset.Match(s, i, numbers, reference));
             return best;
         }
 

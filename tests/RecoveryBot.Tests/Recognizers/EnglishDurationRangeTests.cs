@@ -48,4 +48,19 @@ public class EnglishDurationRangeTests
         Assert.Equal(mod, OnlyValue(result)["Mod"]);
         Assert.Equal(seconds, OnlyValue(result)["value"]);
     }
+
+    [Fact]
+    public void MoreThanDaysBeforeADay_IsOpenBeforeTheCountedDay()
+    {
+        var value = OnlyValue(Recognize("more than 2 days before yesterday"));
+
+        Assert.Equal("before", value["Mod"]);
+        Assert.Equal("2024-11-17", value["end"]);
+    }
+
+    [Fact]
+    public void LessThanDaysAfterADay_RunsFromThatDay()
+    {
+        Assert.Equal("(2024-11-21,2024-11-24,P3D)", OnlyValue(Recognize("less than 3 days after tomorrow"))["timex"]);
+    }
 }
