@@ -109,7 +109,7 @@ internal static class EnglishPeriodParser
             }
 
             var j = EnglishText.SkipSpaces(s, wordEnd);
-            if (TryUnit(s, j, out var unitEnd, out var unit) && !(word == "the" && FollowedByNumber(s, unitEnd)))
+            if (TryUnit(s, j, out var unitEnd, out var unit) && !(word == "the" && (FollowedByNumber(s, unitEnd) || NamesItsNumber(s, unitEnd))))
             {
                 var periods = RelativePeriod(today, unit, offset);
                 return Finish(i, unitEnd, unit == "year" ? PeriodGrain.Year : unit == "month" ? PeriodGrain.Month : PeriodGrain.Week, periods, out anchor);
@@ -143,6 +143,13 @@ internal static class EnglishPeriodParser
         }
 
         return null;
+    }
+
+    /// <summary>"the year of 2008": the number names the period, "the year" is not this one.</summary>
+    private static bool NamesItsNumber(string s, int i)
+    {
+        var j = EnglishText.SkipSpaces(s, i);
+        return EnglishText.WordAt(s, j, "of", out var ofEnd) && FollowedByNumber(s, ofEnd);
     }
 
     private static bool FollowedByNumber(string s, int i)

@@ -50,4 +50,18 @@ public class EnglishWeekdayTests
 
         Assert.Equal(["(XXXX-WXX-1T00,XXXX-WXX-1T04,PT4H)", "(XXXX-WXX-1T12,XXXX-WXX-1T16,PT4H)"], timexes.Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("this upcoming friday", "2024-11-22")]
+    [InlineData("following friday", "2024-11-29")]
+    public void UpcomingOrFollowingWeekday_IsThisOrNextWeeks(string text, string expected)
+    {
+        Assert.Equal(expected, OnlyValue(Recognize(text))["value"]);
+    }
+
+    [Fact]
+    public void TheDayBefore_IsYesterday()
+    {
+        Assert.Equal("2024-11-19", OnlyValue(Recognize("the day before"))["value"]);
+    }
 }
