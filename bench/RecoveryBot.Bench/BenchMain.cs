@@ -8,7 +8,7 @@ using RecoveryBot.Bot.Storage;
 
 namespace RecoveryBot.Bench;
 
-/// <summary>Commands: <c>turn</c> (BenchmarkDotNet), <c>inproc</c>, <c>load</c>, <c>coldstart</c>; <c>serve-bot</c>/<c>serve-floor</c> are started by <c>load</c>.</summary>
+/// <summary>Commands: <c>turn</c> and <c>recognizers</c> (BenchmarkDotNet), <c>recognizers-first</c>, <c>inproc</c>, <c>load</c>, <c>coldstart</c>; <c>serve-bot</c>/<c>serve-floor</c> are started by <c>load</c>.</summary>
 internal static class BenchMain
 {
     private const string Usage = """
@@ -18,6 +18,8 @@ internal static class BenchMain
                RecoveryBot.Bench load [--seconds 10] [--conversations 8] [--quiet-bot] [--memory-store]
                                                             HTTP load: the bot vs a bare Kestrel endpoint
                RecoveryBot.Bench coldstart [--runs 5]       process start to the first reply to a real message
+               RecoveryBot.Bench recognizers                BenchmarkDotNet: number, currency, date/time and all three on bot-like messages
+               RecoveryBot.Bench recognizers-first          the first recognizer calls of this (fresh) process, JIT included
         """;
 
     public static async Task<int> Main(string[] args)
@@ -27,6 +29,13 @@ internal static class BenchMain
             case "turn":
                 var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10));
                 BenchmarkRunner.Run<TurnBenchmarks>(config, args[1..]);
+                return 0;
+            case "recognizers":
+                var recognizerConfig = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10));
+                BenchmarkRunner.Run<RecognizerBenchmarks>(recognizerConfig, args[1..]);
+                return 0;
+            case "recognizers-first":
+                RecognizerFirstCall.Run();
                 return 0;
             case "inproc":
                 await InProcessLatency.RunAsync(TimeSpan.FromSeconds(Option(args, "--seconds", 5)), args.Contains("--memory-store") ? StorageKind.Memory : StorageKind.Sqlite, Option(args, "--concurrency", 1));

@@ -73,6 +73,22 @@ internal static class CalendarMath
         return past is { } p && future is { } f ? (p, f) : null;
     }
 
+    /// <summary>The nearest day <paramref name="day"/> of a month falling on <paramref name="weekday"/>, on/after (or on/before) the reference.</summary>
+    public static DateOnly? DayOfMonthOnWeekday(DateOnly reference, int day, int weekday, bool forward)
+    {
+        var month = new DateOnly(reference.Year, reference.Month, 1);
+        for (var k = 0; k < 60; k++)
+        {
+            var m = month.AddMonths(forward ? k : -k);
+            if (IsValid(m.Year, m.Month, day) && new DateOnly(m.Year, m.Month, day) is var d && (forward ? d >= reference : d <= reference) && IsoWeekday(d) == weekday)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The nearest date from the reference's month on whose <paramref name="day"/> falls <paramref name="weekday"/> (future first).</summary>
     public static DateOnly? DayOfMonthOnWeekday(DateOnly reference, int day, int weekday)
     {

@@ -56,6 +56,17 @@ internal static class ChineseRangeBuilder
                     end = end.AddYears(1);
                 }
             }
+            else if (yDate.IsResolved && IsBareWeekday(yDate.Timex) && xDate.Days.Count == 1)
+            {
+                // "from next monday to friday": the weekday in the same week as the start, or the next one after it.
+                end = CalendarMath.MondayOf(start).AddDays(yDate.Timex[^1] - '1');
+                if (end <= start)
+                {
+                    end = end.AddDays(7);
+                }
+
+                yTimex = Timex.Date(end);
+            }
             else if (yDate.IsResolved)
             {
                 end = yDate.Days[Math.Min(k, yDate.Days.Count - 1)];
@@ -72,6 +83,8 @@ internal static class ChineseRangeBuilder
 
         return new DateTimeEntity(span, DateTimeSubtype.DateRange, values, readings);
     }
+
+    private static bool IsBareWeekday(string timex) => timex.Length == 10 && timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal);
 
     /// <summary>1995-1997年 (1995-01-01 to 1997-01-01), 三月到五月 (this or next year's, unless now lies inside).</summary>
     private static DateTimeEntity? Periods(Anchor x, Anchor y, TextSpan span, DateOnly today)
@@ -159,7 +172,22 @@ internal static class ChineseRangeBuilder
         var xHours = EntityBuilder.HoursOf(xTime, x.Daypart ?? y.Daypart);
         var yHours = EntityBuilder.HoursOf(yTime, y.Daypart ?? x.Daypart);
         var pairs = new List<(int X, int Y)>();
-        if (xHours.Count == yHours.Count)
+        if (xHours.Count == 2 && yHours.Count == 2 || (xHours.Count == 1 && yHours.Count == 2 && xTime.IsTwelveHour && xTime.Hour == 12 && x.Daypart is null))
+        {
+            // "10-4", "12-4": both ends unsaid halves of the day; each reading of the start ends at the next reading of the end.
+            int[] starts = xHours.Count == 2 ? [xHours[0], xHours[1]] : [0, 12];
+            foreach (var xh in starts)
+            {
+                var yh = yHours[0] % 12;
+                while ((yh * 60) + yTime.Minute <= (xh * 60) + xTime.Minute)
+                {
+                    yh += 12;
+                }
+
+                pairs.Add((xh, yh));
+            }
+        }
+        else if (xHours.Count == yHours.Count)
         {
             for (var k = 0; k < xHours.Count; k++)
             {
@@ -196,7 +224,8 @@ internal static class ChineseRangeBuilder
                     end = end.AddDays(1);
                 }
 
-                var timex = $"({prefix}{Timex.Time(xh % 24, xTime.Minute, xTime.Second, xTime.Precision)},{prefix}{Timex.Time(yh % 24, yTime.Minute, yTime.Second, yTime.Precision)},{Timex.Duration(end - start)})";
+                var endPrefix = yh >= 24 ? Timex.NextDay(prefix) : prefix;
+                var timex = $"({prefix}{Timex.Time(xh % 24, xTime.Minute, xTime.Second, xTime.Precision)},{endPrefix}{Timex.Time(yh % 24, yTime.Minute, yTime.Second, yTime.Precision)},{Timex.Duration(end - start)})";
                 values.Add(new DateTimeValue(timex, Start: start, End: end));
                 var readingStart = date is null ? EntityBuilder.AnchorOnReferenceDay(start.TimeOfDay, reference) : start;
                 readings.Add(new Reading(readingStart, readingStart + (end - start), true));

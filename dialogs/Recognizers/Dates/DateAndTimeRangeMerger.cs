@@ -2,7 +2,7 @@ namespace RecoveryBot.Dialogs.Recognizers.Dates;
 
 /// <summary>
 /// Joins a day and a range of clock times said next to each other ("1/1/2015 between 10 and 11:30",
-/// "between 3 and 5 on 1/1/2015") into one range on that day.
+/// "between 3 and 5 on 1/1/2015") into one range on that day; a day's part with clock times joins likewise.
 /// </summary>
 internal static class DateAndTimeRangeMerger
 {
@@ -11,7 +11,8 @@ internal static class DateAndTimeRangeMerger
         var merged = new List<DateTimeEntity>(entities.Count);
         for (var k = 0; k < entities.Count; k++)
         {
-            if (k + 1 < entities.Count && TryJoin(lowered, entities[k], entities[k + 1], out var joined))
+            if (k + 1 < entities.Count && (TryJoin(lowered, entities[k], entities[k + 1], out var joined)
+                                           || DaypartAndTimeRangeMerger.TryJoin(lowered, entities[k], entities[k + 1], out joined)))
             {
                 merged.Add(joined);
                 k++;
@@ -63,7 +64,8 @@ internal static class DateAndTimeRangeMerger
                     end = end.AddDays(1);
                 }
 
-                var timex = value.Timex.Replace("(T", "(" + day.Timex + "T", StringComparison.Ordinal).Replace(",T", "," + day.Timex + "T", StringComparison.Ordinal);
+                var endDay = end.Date > midnight ? Timex.NextDay(day.Timex) : day.Timex;
+                var timex = value.Timex.Replace("(T", "(" + day.Timex + "T", StringComparison.Ordinal).Replace(",T", "," + endDay + "T", StringComparison.Ordinal);
                 values.Add(new DateTimeValue(timex, Start: start, End: end));
                 readings.Add(new Reading(start, end, true));
             }

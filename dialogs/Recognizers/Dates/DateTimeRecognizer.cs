@@ -41,7 +41,9 @@ internal static class DateTimeRecognizer
     /// <summary>Upstream's value formats: dates "2016-11-07", times "20:00:00", datetimes "2016-11-07 20:00:00", durations in seconds.</summary>
     private static Dictionary<string, string> Write(DateTimeSubtype kind, string subtype, DateTimeValue value)
     {
-        var map = new Dictionary<string, string>(5) { ["timex"] = value.Timex, ["type"] = subtype };
+        // Upstream types an approximate point as the range around it ("around 1pm": timerange) while the entity stays a time.
+        var type = value.Mod == "approx" && kind is DateTimeSubtype.Date or DateTimeSubtype.Time or DateTimeSubtype.DateTime ? subtype + "range" : subtype;
+        var map = new Dictionary<string, string>(5) { ["timex"] = value.Timex, ["type"] = type };
         if (value.Mod is not null)
         {
             map["Mod"] = value.Mod;

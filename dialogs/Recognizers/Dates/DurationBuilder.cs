@@ -7,12 +7,26 @@ internal static class DurationBuilder
 {
     public static DateTimeEntity Build(TextSpan span, IReadOnlyList<(decimal Amount, DurationUnit Unit)> parts)
     {
-        var merged = parts.GroupBy(p => p.Unit).Select(g => (Amount: g.Sum(p => p.Amount), Unit: g.Key)).OrderBy(p => p.Unit.Order).ToList();
-        var timex = new System.Text.StringBuilder("P");
+        // Seven units at most: summing by unit order avoids grouping and sorting on the hot path.
+        Span<decimal> amounts = stackalloc decimal[7];
+        var said = new DurationUnit?[7];
+        foreach (var (amount, unit) in parts)
+        {
+            amounts[unit.Order] += amount;
+            said[unit.Order] = unit;
+        }
+
+        var timex = new System.Text.StringBuilder("P", 16);
         var inTime = false;
         decimal seconds = 0;
-        foreach (var (amount, unit) in merged)
+        for (var order = 0; order < said.Length; order++)
         {
+            if (said[order] is not { } unit)
+            {
+                continue;
+            }
+
+            var amount = amounts[order];
             if (unit.IsTimePart && !inTime)
             {
                 timex.Append('T');

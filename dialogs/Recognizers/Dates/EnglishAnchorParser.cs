@@ -28,6 +28,7 @@ internal static class EnglishAnchorParser
         Daypart? daypart = null;
         ClockTime? time = null;
         var around = false;
+        var leadingAround = -1;
         var start = -1;
         var end = i;
         var j = i;
@@ -79,7 +80,8 @@ internal static class EnglishAnchorParser
             else if (time is null && EnglishClockParser.TryParse(s, k, connectorAround || date is not null || daypart is not null || hadConnector, out partEnd, out var parsedTime))
             {
                 time = parsedTime;
-                around |= connectorAround;
+                // "tonight around 7": upstream drops an approximation said after the day.
+                around |= connectorAround && date is null;
             }
             else if (time is null && EnglishClockParser.TryParse(s, k, true, out partEnd, out parsedTime) && TryDaypart(s, EnglishText.SkipSpaces(s, partEnd), out _, out _))
             {
@@ -99,6 +101,13 @@ internal static class EnglishAnchorParser
                 {
                     start = k;
                 }
+
+                if (connectorAround && date is not null)
+                {
+                    // "around tomorrow 10am": the approximation covers the time said after the day.
+                    leadingAround = k;
+                    start = partStart;
+                }
             }
 
             end = partEnd;
@@ -110,8 +119,14 @@ internal static class EnglishAnchorParser
             return null;
         }
 
+        if (leadingAround >= 0 && time is null)
+        {
+            start = leadingAround; // "around tomorrow": the day alone, as before
+        }
+
         if (time is not null)
         {
+            around |= leadingAround >= 0;
             time = time with { IsTwelveHour = time.IsTwelveHour && daypart is null };
             if (around)
             {

@@ -252,6 +252,11 @@ internal static class EnglishClockParser
     {
         end = i;
         minute = 0;
+        if (i >= s.Length || s[i] is not ('t' or 'f' or 'e' or 's' or 'n'))
+        {
+            return false; // no minute word starts otherwise
+        }
+
         if (EnglishOrdinals.TryDayWord(s, i, out _, out _))
         {
             return false;

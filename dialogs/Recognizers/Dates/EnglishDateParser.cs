@@ -24,17 +24,23 @@ internal static class EnglishDateParser
             }
         }
 
+        if (EnglishHolidays.TryParse(s, i, today, out end, out date))
+        {
+            return true;
+        }
+
         if (TryWeekday(s, i, today, out end, out date))
         {
             // "tue may 9", "friday 7/6": a weekday that names its date defers to the date.
             var j = end < s.Length && s[end] == ',' ? end + 1 : end;
             j = EnglishText.SkipSpaces(s, j);
-            if (j > end && (TryMonthDay(s, j, out var dateEnd, out var named) || TryNumericDate(s, j, true, out dateEnd, out named)))
+            var saidThe = EnglishText.WordAt(s, j, "the");
+            if (j > end && (TryMonthDay(s, j, out var dateEnd, out var named) || TryNumericDate(s, j, true, out dateEnd, out named)) && !SaysMeridian(s, dateEnd))
             {
                 end = dateEnd;
-                if (named.Month is null && date.Days.Count > 0 && CalendarMath.DayOfMonthOnWeekday(today, named.Day, CalendarMath.IsoWeekday(date.Days[0])) is { } onWeekday)
+                if (named.Month is null && date.Days.Count > 0 && WeekdayWithDayOfMonth(today, named.Day, CalendarMath.IsoWeekday(date.Days[0]), saidThe) is { } onWeekday)
                 {
-                    date = DateCandidates.Single(onWeekday); // "friday the 26th": the 26th that is a Friday
+                    date = onWeekday;
                 }
                 else
                 {
@@ -42,12 +48,11 @@ internal static class EnglishDateParser
                     date = named.Resolve(today);
                 }
             }
-            else if (j > end && date.Days.Count > 0 && TryDayOfMonthOnly(s, j, out dateEnd, out var dayOfMonth)
-                     && CalendarMath.DayOfMonthOnWeekday(today, dayOfMonth, CalendarMath.IsoWeekday(date.Days[0])) is { } named2)
+            else if (j > end && date.Days.Count > 0 && TryDayOfMonthOnly(s, j, out dateEnd, out var dayOfMonth) && !SaysMeridian(s, dateEnd)
+                     && WeekdayWithDayOfMonth(today, dayOfMonth, CalendarMath.IsoWeekday(date.Days[0]), saidThe) is { } named2)
             {
-                // "monday the twenty seventh": the 27th that falls on a Monday, next one first.
                 end = dateEnd;
-                date = DateCandidates.Single(named2);
+                date = named2;
             }
 
             return true;
@@ -137,7 +142,7 @@ internal static class EnglishDateParser
     {
         foreach (var (word, day) in EnglishDateWords.Weekdays)
         {
-            if (EnglishText.WordAt(s, i, word, out end) || (string.CompareOrdinal(s, i, word + "s", 0, word.Length + 1) == 0 && EnglishText.WordAt(s, i, word + "s", out _) && (end = i + word.Length) > 0))
+            if (EnglishText.WordAt(s, i, word, out end) || IsPlural(s, i, word, out end))
             {
                 weekday = day;
                 return true;
@@ -147,6 +152,48 @@ internal static class EnglishDateParser
         end = i;
         weekday = 0;
         return false;
+    }
+
+    /// <summary>
+    /// "friday the 26th" names one day, the next 26th that is a Friday; "mon 13th" and "monday 21" stay a weekday
+    /// (XXXX-WXX-1) whose past and future readings are the nearest 13ths falling on a Monday.
+    /// </summary>
+    private static DateCandidates? WeekdayWithDayOfMonth(DateOnly today, int day, int weekday, bool saidThe)
+    {
+        if (saidThe || (today.Day == day && CalendarMath.IsoWeekday(today) == weekday))
+        {
+            return CalendarMath.DayOfMonthOnWeekday(today, day, weekday) is { } next ? DateCandidates.Single(next) : null;
+        }
+
+        var future = CalendarMath.DayOfMonthOnWeekday(today, day, weekday, forward: true);
+        var past = CalendarMath.DayOfMonthOnWeekday(today.AddDays(-1), day, weekday, forward: false);
+        return future is { } f && past is { } p
+            ? DateCandidates.PastAndFuture(string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{weekday}"), p, f)
+            : null;
+    }
+
+    /// <summary>"on the 4th", "on 29th": an ordinal day alone is a date only after "on" ("set it up the 21st" is not).</summary>
+    private static bool AfterOn(string s, int i)
+    {
+        var before = s.AsSpan(0, i).TrimEnd();
+        return before.EndsWith("on", StringComparison.Ordinal) && (before.Length == 2 || !char.IsAsciiLetterOrDigit(before[^3]));
+    }
+
+    /// <summary>"mon 9 am": the number after the weekday is a clock time, not a day of the month.</summary>
+    private static bool SaysMeridian(string s, int end)
+    {
+        var k = EnglishText.SkipSpaces(s, end);
+        return EnglishText.WordAt(s, k, "am") || EnglishText.WordAt(s, k, "pm") || EnglishText.WordAt(s, k, "a.m.") || EnglishText.WordAt(s, k, "p.m.")
+               || EnglishText.WordAt(s, k, "a.m") || EnglishText.WordAt(s, k, "p.m") || EnglishText.WordAt(s, k, "o'clock");
+    }
+
+    /// <summary>"mondays": the weekday word followed by a plural "s" that ends the word; the "s" stays out of the match.</summary>
+    private static bool IsPlural(string s, int i, string word, out int end)
+    {
+        end = i + word.Length;
+        var after = end + 1;
+        return after <= s.Length && s.AsSpan(i).StartsWith(word, StringComparison.Ordinal) && s[end] == 's'
+               && (after == s.Length || !char.IsAsciiLetterOrDigit(s[after]));
     }
 
     /// <summary>"the 26th", "the twenty seventh", "21": a day of the month right after a weekday.</summary>
@@ -228,7 +275,7 @@ internal static class EnglishDateParser
             if (!TryMonth(s, m, out j, out month))
             {
                 // "the 4th", "on 29th": a day of this or a nearby month
-                if (dayEnd - k > 2 && char.IsAsciiLetter(s[dayEnd - 1]) && (k > i || (i >= 3 && s.AsSpan(0, i).TrimEnd().EndsWith("on", StringComparison.Ordinal))))
+                if (dayEnd - k > 2 && char.IsAsciiLetter(s[dayEnd - 1]) && AfterOn(s, i))
                 {
                     end = dayEnd;
                     fields = new DateFields(null, null, day);
@@ -346,7 +393,7 @@ internal static class EnglishDateParser
     {
         foreach (var (word, m) in EnglishDateWords.Months)
         {
-            if (string.CompareOrdinal(s, i, word, 0, word.Length) == 0 && (i == 0 || !char.IsAsciiLetter(s[i - 1])))
+            if (s.AsSpan(i).StartsWith(word, StringComparison.Ordinal) && (i == 0 || !char.IsAsciiLetter(s[i - 1])))
             {
                 end = i + word.Length;
                 if (end < s.Length && char.IsAsciiLetter(s[end]))
@@ -370,7 +417,7 @@ internal static class EnglishDateParser
     }
 
     /// <summary>"20", "20th", "1st", "twentieth", "twenty nine" (after a month).</summary>
-    private static bool TryDayNumber(string s, int i, bool afterMonth, out int end, out int day)
+    public static bool TryDayNumber(string s, int i, bool afterMonth, out int end, out int day)
     {
         if (EnglishOrdinals.TryDayWord(s, i, out end, out day, allowCardinal: afterMonth))
         {

@@ -4,10 +4,12 @@ using RecoveryBot.Dialogs.Recognizers.Text;
 namespace RecoveryBot.Dialogs.Recognizers.Dates;
 
 /// <summary>
-/// Dates and times in English text. At each word the longest of: "now" words (just now), times counted from now
+/// Dates and times in English text. At each word the longest of: "now" words (just now), ends of days (end of
+/// tomorrow), to date, weeks of months and around days, day and numeric date ranges, times counted from now
 /// (2 hours ago, in 5 minutes), stretches counted from now (last 3 months), recurring times (every monday), durations
-/// (3 hours 30 minutes), ranges and bounded dates (from 2014 to 2018, before 4pm), and single anchors
-/// (yesterday at 8pm, last Friday, may 2018).
+/// (3 hours 30 minutes) and what is counted from them (2 weeks before christmas, for 3 hours from 10 am), halves of
+/// dayparts (late afternoon), ranges and bounded dates (from 2014 to 2018, before 4pm), and single anchors
+/// (yesterday at 8pm, last Friday, may 2018). Common words that begin few expressions ("to", "for") try only those.
 /// </summary>
 internal static class EnglishDateTimeScanner
 {
@@ -42,14 +44,35 @@ internal static class EnglishDateTimeScanner
     private static DateTimeEntity? MatchAt(string s, int i, List<NumberMatch> numbers, DateTime reference)
     {
         DateTimeEntity? best = null;
+        if (EnglishStarters.IsNarrow(s, i))
+        {
+            Consider(ref best, EnglishToDate.Match(s, i, reference));
+            Consider(ref best, EnglishWeekOfDay.Match(s, i, reference));
+            var bounded = EnglishDurationParser.Match(s, i, numbers);
+            Consider(ref best, bounded);
+            Consider(ref best, EnglishDurationRange.Match(s, i, numbers, reference, bounded));
+            Consider(ref best, EnglishBoundedOffset.Match(s, i, numbers, reference));
+            return best;
+        }
+
         Consider(ref best, MatchNowWord(s, i, reference));
+        Consider(ref best, EnglishDayEnd.Match(s, i, reference));
+        Consider(ref best, EnglishToDate.Match(s, i, reference));
+        Consider(ref best, EnglishWeekOfMonth.Match(s, i, reference));
+        Consider(ref best, EnglishWeekOfDay.Match(s, i, reference));
+        Consider(ref best, EnglishDayRangeInMonth.Match(s, i, reference));
+        Consider(ref best, EnglishNumericDateRange.Match(s, i));
         Consider(ref best, EnglishRelativeTime.Match(s, i, numbers, reference));
         Consider(ref best, EnglishRelativeRange.Match(s, i, numbers, reference));
         var anchor = EnglishAnchorParser.Parse(s, i, reference);
         Consider(ref best, EnglishSetParser.Match(s, i, reference, anchor));
         Consider(ref best, EnglishRangeParser.Match(s, i, reference, anchor));
         Consider(ref best, anchor?.Entity);
-        Consider(ref best, EnglishDurationParser.Match(s, i, numbers));
+        var duration = EnglishDurationParser.Match(s, i, numbers);
+        Consider(ref best, duration);
+        Consider(ref best, EnglishOffsetFromDay.Match(s, i, reference, duration));
+        Consider(ref best, EnglishDaypartPart.Match(s, i, reference));
+        Consider(ref best, EnglishDurationRange.Match(s, i, numbers, reference, duration));
         return best;
     }
 

@@ -11,7 +11,7 @@ internal static class EnglishDateWords
         ("this afternoon", 0, Daypart.Afternoon), ("this evening", 0, Daypart.Evening), ("this night", 0, Daypart.Night),
         ("tomorrow night", 1, Daypart.Night), ("yesterday night", -1, Daypart.Night), ("today pm", 0, Daypart.Afternoon),
         ("today am", 0, Daypart.Forenoon), ("tomorrow am", 1, Daypart.Forenoon), ("tomorrow pm", 1, Daypart.Afternoon),
-        ("next evening", 1, Daypart.Evening), ("next morning", 1, Daypart.Forenoon), ("the next day", 1, null), ("the day after", 1, null), ("the day", 0, null),
+        ("next evening", 1, Daypart.Evening), ("next morning", 1, Daypart.Forenoon), ("the next day", 1, null), ("the day after", 1, null), ("the day before", -1, null), ("the day", 0, null),
     ]);
 
     private static (string Word, int Days, Daypart? Daypart)[] LongestFirst((string Word, int Days, Daypart? Daypart)[] words) =>
@@ -45,6 +45,7 @@ internal static class EnglishDateWords
 
     public static readonly (string Word, int Weeks)[] WeekPrefixes =
     [
-        ("last", -1), ("this", 0), ("next", 1), ("coming", 0), ("previous", -1),
+        ("this upcoming", 0), ("this coming", 0), ("last", -1), ("this", 0), ("next", 1), ("coming", 0), ("previous", -1), ("upcoming", 0),
+        ("following", 1),
     ];
 }

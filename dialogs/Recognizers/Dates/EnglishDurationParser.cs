@@ -18,7 +18,40 @@ internal static class EnglishDurationParser
         ("years", DurationUnit.Year), ("year", DurationUnit.Year),
     ];
 
+    private static readonly (string Word, string Mod)[] Bounds =
+    [
+        ("more than", "more"), ("longer than", "more"), ("less than", "less"), ("shorter than", "less"),
+    ];
+
+    /// <summary>A duration, or a bounded one: "more than 4 days" (Mod more), "less than 1 week" (Mod less).</summary>
     public static DateTimeEntity? Match(string s, int i, List<NumberMatch> numbers)
+    {
+        foreach (var (word, mod) in Bounds)
+        {
+            if (EnglishText.WordAt(s, i, word, out var boundEnd)
+                && MatchPlain(s, EnglishText.SkipSpaces(s, boundEnd), numbers) is { } bounded
+                && !FollowedByRelation(s, bounded.Span.EndExclusive))
+            {
+                return new DateTimeEntity(
+                    TextSpan.FromBounds(i, bounded.Span.EndExclusive),
+                    bounded.Kind,
+                    [.. bounded.Values.Select(v => v with { Mod = mod })],
+                    bounded.Readings);
+            }
+        }
+
+        return MatchPlain(s, i, numbers);
+    }
+
+    /// <summary>"more than 2 days before yesterday" bounds a date, not a duration.</summary>
+    private static bool FollowedByRelation(string s, int end)
+    {
+        var k = EnglishText.SkipSpaces(s, end);
+        return EnglishText.WordAt(s, k, "before") || EnglishText.WordAt(s, k, "after") || EnglishText.WordAt(s, k, "ago")
+               || EnglishText.WordAt(s, k, "later") || EnglishText.WordAt(s, k, "from");
+    }
+
+    private static DateTimeEntity? MatchPlain(string s, int i, List<NumberMatch> numbers)
     {
         foreach (var (word, unit) in (ReadOnlySpan<(string, DurationUnit)>)[("all day", DurationUnit.Day), ("all month", DurationUnit.Month), ("all year", DurationUnit.Year), ("all week", DurationUnit.Week), ("another day", DurationUnit.Day)])
         {

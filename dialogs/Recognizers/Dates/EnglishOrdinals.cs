@@ -22,6 +22,11 @@ internal static class EnglishOrdinals
     {
         end = i;
         day = 0;
+        if (i >= s.Length || s[i] is not ('f' or 's' or 't' or 'e' or 'n' or 'o'))
+        {
+            return false; // no ordinal or cardinal day word starts otherwise
+        }
+
         var tens = 0;
         var j = i;
         if (EnglishText.WordAt(s, i, "twenty", out var twentyEnd) || EnglishText.WordAt(s, i, "thirty", out twentyEnd))

@@ -25,8 +25,12 @@ internal static class EnglishPeriodParser
         ("beginning of the", "start"), ("beginning of", "start"), ("start of the", "start"), ("start of", "start"), ("early", "start"),
         ("middle of the", "mid"), ("middle of", "mid"), ("mid-", "mid"), ("mid", "mid"), ("end of the", "end"), ("end of", "end"),
         ("late", "end"), ("the beginning of the", "start"), ("the beginning of", "start"), ("the middle of", "mid"),
-        ("the end of the", "end"), ("the end of", "end"),
+        ("the end of the", "end"), ("the end of", "end"), ("the start of", "start"), ("eoy", "end"),
+        ("earlier in", "earlier"), ("earlier", "earlier"), ("later in", "later"), ("later", "later"),
     ];
+
+    /// <summary>Words that make the period relative to today ("this year"): its start and end are halves, not thirds.</summary>
+    private static readonly string[] RelativeWords = ["this", "next", "last", "previous", "current", "coming", "following", "the", "upcoming"];
 
     public static DateTimeEntity? Match(string s, int i, DateTime reference, out PeriodAnchor? anchor)
     {
@@ -37,13 +41,31 @@ internal static class EnglishPeriodParser
             if (EnglishText.WordAt(s, i, word, out var modEnd) || (word.EndsWith('-') && string.CompareOrdinal(s, i, word, 0, word.Length) == 0 && (modEnd = i + word.Length) > 0))
             {
                 var j = word.EndsWith('-') ? modEnd : EnglishText.SkipSpaces(s, modEnd);
-                if (MatchPlain(s, j, today, out var inner) is { } plain && inner is not null && PartOf(inner, mod) is { } part)
+                if (word == "eoy")
                 {
+                    // "the EOY": the end of this year, with nothing after it.
+                    j = i;
+                }
+
+                var plain = word == "eoy" ? Finish(i, modEnd, PeriodGrain.Year, RelativePeriod(today, "year", 0), out var inner)
+                    : MatchPlain(s, j, today, out inner);
+                if (plain is null && TryUnit(s, j, out var unitEnd, out var unit) && unit is "week" or "month" or "year")
+                {
+                    // "end of month": the current one
+                    plain = Finish(j, unitEnd, unit == "year" ? PeriodGrain.Year : unit == "month" ? PeriodGrain.Month : PeriodGrain.Week, RelativePeriod(today, unit, 0), out inner);
+                }
+
+                var relative = word == "eoy" || Array.Exists(RelativeWords, w => EnglishText.WordAt(s, j, w)) || plain?.Span.Start == j && TryUnit(s, j, out _, out _);
+                if (plain is not null && inner is not null && PartOf(inner, mod, relative, today) is { } part)
+                {
+                    // "at the end of 2000" says "end of 2000"; "the" stays with a preceding "since"/"from", which spans it anyway.
+                    var start = word.StartsWith("the ", StringComparison.Ordinal) ? i + 4 : i;
+                    var partMod = mod is "earlier" ? "start" : mod is "later" ? "end" : mod;
                     anchor = new PeriodAnchor(PeriodGrain.Other, part.Periods);
                     return new DateTimeEntity(
-                        TextSpan.FromBounds(i, plain.Span.EndExclusive),
+                        TextSpan.FromBounds(start, Math.Max(plain.Span.EndExclusive, modEnd)),
                         DateTimeSubtype.DateRange,
-                        [.. part.Periods.Select(p => new DateTimeValue(p.Timex, Start: EntityBuilder.Midnight(p.Start), End: EntityBuilder.Midnight(p.End), Mod: mod))],
+                        [.. part.Periods.Select(p => new DateTimeValue(p.Timex, Start: EntityBuilder.Midnight(p.Start), End: EntityBuilder.Midnight(p.End), Mod: partMod))],
                         [.. part.Periods.Select(p => new Reading(EntityBuilder.Midnight(p.Start), EntityBuilder.Midnight(p.End), false))]);
                 }
             }
@@ -87,7 +109,7 @@ internal static class EnglishPeriodParser
             }
 
             var j = EnglishText.SkipSpaces(s, wordEnd);
-            if (TryUnit(s, j, out var unitEnd, out var unit) && !(word == "the" && FollowedByNumber(s, unitEnd)))
+            if (TryUnit(s, j, out var unitEnd, out var unit) && !(word == "the" && (FollowedByNumber(s, unitEnd) || NamesItsNumber(s, unitEnd))))
             {
                 var periods = RelativePeriod(today, unit, offset);
                 return Finish(i, unitEnd, unit == "year" ? PeriodGrain.Year : unit == "month" ? PeriodGrain.Month : PeriodGrain.Week, periods, out anchor);
@@ -121,6 +143,13 @@ internal static class EnglishPeriodParser
         }
 
         return null;
+    }
+
+    /// <summary>"the year of 2008": the number names the period, "the year" is not this one.</summary>
+    private static bool NamesItsNumber(string s, int i)
+    {
+        var j = EnglishText.SkipSpaces(s, i);
+        return EnglishText.WordAt(s, j, "of", out var ofEnd) && FollowedByNumber(s, ofEnd);
     }
 
     private static bool FollowedByNumber(string s, int i)
@@ -610,14 +639,40 @@ internal static class EnglishPeriodParser
         return EntityBuilder.Period(TextSpan.FromBounds(start, end), periods);
     }
 
-    /// <summary>The start, middle or end of a period: thirds of a year, days 1-10/10-20/16-end of a month, Mon-Thu / Thu-Mon of a week.</summary>
-    private static PeriodAnchor? PartOf(PeriodAnchor whole, string mod)
+    /// <summary>
+    /// The start, middle or end of a period: thirds of a year (halves of a year said relative to today), days 1-10/10-20/16-end
+    /// of a month, Mon-Thu / Thu-Mon of a week. "earlier"/"later" take the first or second half, cut at today when the
+    /// period contains it ("later this month" runs from today).
+    /// </summary>
+    private static PeriodAnchor? PartOf(PeriodAnchor whole, string mod, bool relativeYear, DateOnly today)
     {
         var parts = new List<(string Timex, DateOnly Start, DateOnly End)>();
         foreach (var (timex, start, end) in whole.Periods)
         {
+            if (mod is "earlier" or "later")
+            {
+                var middle = whole.Grain switch
+                {
+                    PeriodGrain.Year => start.AddMonths(6),
+                    PeriodGrain.Month => start.AddDays(15),
+                    PeriodGrain.Week => start.AddDays(3),
+                    _ => start,
+                };
+                if (whole.Grain is not (PeriodGrain.Year or PeriodGrain.Month or PeriodGrain.Week))
+                {
+                    return null;
+                }
+
+                var contains = today >= start && today < end;
+                parts.Add(mod == "earlier"
+                    ? (timex, start, contains && middle > today ? today : middle)
+                    : (timex, contains && middle < today ? today : middle, end));
+                continue;
+            }
+
             (DateOnly, DateOnly) range = whole.Grain switch
             {
+                PeriodGrain.Year when relativeYear => mod switch { "start" => (start, start.AddMonths(6)), "mid" => (start.AddMonths(3), start.AddMonths(9)), _ => (start.AddMonths(6), end) },
                 PeriodGrain.Year => mod switch { "start" => (start, start.AddMonths(4)), "mid" => (start.AddMonths(4), start.AddMonths(8)), _ => (start.AddMonths(8), end) },
                 PeriodGrain.Month => mod switch { "start" => (start, start.AddDays(10)), "mid" => (start.AddDays(9), start.AddDays(20)), _ => (start.AddDays(15), end) },
                 PeriodGrain.Week => mod switch { "start" => (start, start.AddDays(3)), "mid" => (start.AddDays(2), start.AddDays(5)), _ => (start.AddDays(3), end) },

@@ -43,7 +43,9 @@ internal static class EnglishRangeParser
             }
         }
 
-        if (anchorAtStart is not null && MatchRange(s, anchorAtStart, i, false, reference) is { } range)
+        // A day range leaves out the "on"/"at" before its first day, as the day itself does.
+        var rangeStart = anchorAtStart is { Kind: AnchorKind.Day or AnchorKind.Period } ? anchorAtStart.Span.Start : i;
+        if (anchorAtStart is not null && MatchRange(s, anchorAtStart, rangeStart, false, reference) is { } range)
         {
             return range;
         }
@@ -151,7 +153,8 @@ internal static class EnglishRangeParser
                 return null;
             }
 
-            return ChineseRangeBuilder.Combine(x, y, TextSpan.FromBounds(spanStart, y.Span.EndExclusive), reference);
+            var span = TextSpan.FromBounds(spanStart, y.Span.EndExclusive);
+            return EnglishPartRangeBuilder.Build(x, y, span) ?? ChineseRangeBuilder.Combine(x, y, span, reference);
         }
 
         return null;

@@ -16,7 +16,7 @@ internal static class EnglishRelativeRange
 
     private static readonly (string Word, char Unit)[] Units =
     [
-        ("seconds", 's'), ("second", 's'), ("minutes", 'm'), ("minute", 'm'), ("mins", 'm'), ("hours", 'h'), ("hour", 'h'),
+        ("business days", 'B'), ("business day", 'B'), ("working days", 'B'), ("working day", 'B'), ("seconds", 's'), ("second", 's'), ("minutes", 'm'), ("minute", 'm'), ("mins", 'm'), ("hours", 'h'), ("hour", 'h'),
         ("hrs", 'h'), ("h", 'h'), ("days", 'D'), ("day", 'D'), ("weeks", 'W'), ("week", 'W'), ("months", 'M'), ("month", 'M'),
         ("years", 'Y'), ("year", 'Y'), ("quarters", 'Q'), ("quarter", 'Q'), ("decades", 'X'),
     ];
@@ -47,7 +47,13 @@ internal static class EnglishRelativeRange
             var j = EnglishText.SkipSpaces(s, openerEnd);
             var amount = 1;
             var number = numbers.Find(n => n.Span.Start == j);
-            if (number.Span.Length > 0 && number.Value is > 0 and < 1000 && decimal.IsInteger(number.Value))
+            if (number.Span.Length > 0 && !decimal.IsInteger(number.Value) && CardinalWordThenQuarters(s, j) is { } quarters)
+            {
+                // "past two quarters" is not the fraction 2/4
+                amount = quarters.Amount;
+                j = quarters.UnitStart;
+            }
+            else if (number.Span.Length > 0 && number.Value is > 0 and < 1000 && decimal.IsInteger(number.Value))
             {
                 amount = (int)number.Value;
                 j = EnglishText.SkipSpaces(s, number.Span.EndExclusive);
@@ -84,6 +90,20 @@ internal static class EnglishRelativeRange
         return null;
     }
 
+    private static (int Amount, int UnitStart)? CardinalWordThenQuarters(string s, int j)
+    {
+        var wordEnd = j;
+        while (wordEnd < s.Length && char.IsAsciiLetter(s[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var unitStart = EnglishText.SkipSpaces(s, wordEnd);
+        return wordEnd > j && EnglishNumberWords.TryCardinal(s[j..wordEnd], out var amount) && amount > 0 && EnglishText.WordAt(s, unitStart, "quarters")
+            ? (amount, unitStart)
+            : null;
+    }
+
     private static bool TryUnit(string s, int i, out int end, out char unit)
     {
         foreach (var (word, u) in Units)
@@ -116,8 +136,9 @@ internal static class EnglishRelativeRange
             return EntityBuilder.Period(span, [(Timex.Range(qs, qe, string.Create(CultureInfo.InvariantCulture, $"P{3 * amount}M")), qs, qe)]);
         }
 
-        var (start, end) = direction < 0 ? (Shift(today, unit, -amount), today) : (today.AddDays(1), Shift(today.AddDays(1), unit, amount));
-        var letter = unit == 'X' ? "0Y" : unit.ToString();
+        var (start, end) = unit == 'B' ? BusinessDays(today, amount, direction)
+            : direction < 0 ? (Shift(today, unit, -amount), today) : (today.AddDays(1), Shift(today.AddDays(1), unit, amount));
+        var letter = unit switch { 'X' => "0Y", 'B' => "BD", _ => unit.ToString() };
         var timex = Timex.Range(start, end, string.Create(CultureInfo.InvariantCulture, $"P{amount}{letter}"));
         return EntityBuilder.Period(span, [(timex, start, end)]);
     }
@@ -130,4 +151,20 @@ internal static class EnglishRelativeRange
         'X' => day.AddYears(10 * amount),
         _ => day.AddDays(amount),
     };
+
+    /// <summary>"next 4 business days": from tomorrow to the day after the 4th weekday; "previous 4": from the 4th weekday back to today.</summary>
+    private static (DateOnly Start, DateOnly End) BusinessDays(DateOnly today, int amount, int direction)
+    {
+        var day = today;
+        for (var counted = 0; counted < amount;)
+        {
+            day = day.AddDays(direction < 0 ? -1 : 1);
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                counted++;
+            }
+        }
+
+        return direction < 0 ? (day, today) : (today.AddDays(1), day.AddDays(1));
+    }
 }

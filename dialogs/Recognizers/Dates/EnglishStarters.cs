@@ -22,6 +22,11 @@ internal static class EnglishStarters
         "nineteenth", "twentieth", "thirtieth", "this", "last", "next", "eoy", "eod", "mornings", "afternoons", "evenings", "nights",
     ];
 
+    /// <summary>Common words that begin only a few expressions: "to date", "for 3 hours from 10 am", "more than 4 days", "w/c feb 4".</summary>
+    private static readonly HashSet<string> NarrowWords = new(StringComparer.Ordinal) { "to", "for", "more", "less", "longer", "shorter", "w" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NarrowLookup = NarrowWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> Words = Build();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -46,7 +51,19 @@ internal static class EnglishStarters
             return true; // "q1", "dec31", "usd"... let the parsers decide
         }
 
-        return end > i && Lookup.Contains(s.AsSpan(i, end - i));
+        return end > i && (Lookup.Contains(s.AsSpan(i, end - i)) || NarrowLookup.Contains(s.AsSpan(i, end - i)));
+    }
+
+    /// <summary>True when the word at <paramref name="i"/> is one of the narrow starters, so only their parsers need to run.</summary>
+    public static bool IsNarrow(string s, int i)
+    {
+        var end = i;
+        while (end < s.Length && char.IsAsciiLetter(s[end]))
+        {
+            end++;
+        }
+
+        return end > i && NarrowLookup.Contains(s.AsSpan(i, end - i)) && !Lookup.Contains(s.AsSpan(i, end - i));
     }
 
     private static HashSet<string> Build()
@@ -67,6 +84,7 @@ internal static class EnglishStarters
         AddFirst(EnglishDateWords.Months.Select(w => w.Word));
         AddFirst(EnglishDateWords.NowWords.Select(w => w.Word));
         AddFirst(EnglishDateWords.WeekPrefixes.Select(w => w.Word));
+        AddFirst(EnglishHolidays.Names.Select(h => h.Name));
         return words;
     }
 }

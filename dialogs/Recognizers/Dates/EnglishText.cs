@@ -19,7 +19,7 @@ internal static class EnglishText
     public static bool WordAt(string s, int i, string word, out int end)
     {
         end = i;
-        if (i + word.Length > s.Length || string.CompareOrdinal(s, i, word, 0, word.Length) != 0)
+        if (i >= s.Length || s[i] != word[0] || !s.AsSpan(i).StartsWith(word, StringComparison.Ordinal))
         {
             return false;
         }

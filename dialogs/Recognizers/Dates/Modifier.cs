@@ -13,7 +13,7 @@ internal static class Modifier
 
     public static DateTimeEntity Apply(Anchor anchor, string mod, TextSpan span)
     {
-        var entity = anchor.Kind == AnchorKind.Period && anchor.Period is { } period ? EntityBuilder.Period(anchor.Span, period.Periods) : anchor.Entity;
+        var entity = anchor.Kind == AnchorKind.Period && anchor.Period is { } period && !HasPartMod(anchor.Entity) ? EntityBuilder.Period(anchor.Span, period.Periods) : anchor.Entity;
         var kind = anchor.Kind switch
         {
             AnchorKind.Time => DateTimeSubtype.TimeRange,
@@ -56,4 +56,7 @@ internal static class Modifier
 
         return new DateTimeEntity(span, kind, values, readings);
     }
+
+    /// <summary>"early/mid/late X": the part's Mod joins the bound's ("before-start").</summary>
+    private static bool HasPartMod(DateTimeEntity entity) => entity.Values.Count > 0 && entity.Values[0].Mod is "start" or "mid" or "end";
 }

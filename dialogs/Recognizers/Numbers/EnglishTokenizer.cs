@@ -5,7 +5,7 @@ internal static class EnglishTokenizer
 {
     public static List<EnglishToken> Tokenize(string folded)
     {
-        var tokens = new List<EnglishToken>();
+        var tokens = new List<EnglishToken>((folded.Length / 4) + 4);
         var i = 0;
         while (i < folded.Length)
         {

@@ -75,6 +75,12 @@ public static class SituationExtractor
         var currencies = CurrencyRecognizer.Find(text, language);
         var times = DateTimeRecognizer.Find(text, language, reference);
         times.RemoveAll(t => IsBareNumber(text, t.Span));
+        if (language == Language.ZhCn)
+        {
+            times.AddRange(BareDayOfMonth.Find(text, reference, times));
+            times.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        }
+
         ResolveOverlaps(currencies, times);
 
         var numbers = NumberRecognizer.Find(text, language);

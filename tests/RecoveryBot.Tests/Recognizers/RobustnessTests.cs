@@ -4,6 +4,7 @@ using RecoveryBot.Dialogs.Recognizers.Policy;
 
 namespace RecoveryBot.Tests.Recognizers;
 
+[Collection(SequentialTests.Name)]
 public class RobustnessTests
 {
     private const string Alphabet = "0123456789一二三四五六七八九十百千万亿两半点分之年月日号周天时刻前后上下午晚早昨今明块元毛角第世纪从到或每的最后$¥￥,.:/-~ amphourdayweekyearagotonextlastfromtobetweenbeforeqh号個";

@@ -26,6 +26,25 @@ public class SituationExtractorTests
         Assert.True(situation.SentAt.HasTimeOfDay);
     }
 
+    [Theory]
+    [InlineData("12号那天转了500")]
+    [InlineData("十二号给他转了500块")]
+    public void BareDayOfMonth_IsTheMostRecentPastDay(string text)
+    {
+        var situation = Chinese(text);
+
+        Assert.Equal(new Money(500m, "CNY"), situation.Amount);
+        Assert.NotNull(situation.SentAt);
+        Assert.Equal(new DateTime(2024, 11, 12, 0, 0, 0), situation.SentAt.Start);
+        Assert.False(situation.SentAt.HasTimeOfDay);
+    }
+
+    [Fact]
+    public void NumberedLine_IsNotADayOfTheMonth()
+    {
+        Assert.Null(Chinese("我坐3号线的时候转了两百").SentAt);
+    }
+
     [Fact]
     public void DayBeforeYesterdayAfterNine_ReadsBareAmountAndTheHour()
     {
