@@ -1,5 +1,7 @@
+using RecoveryBot.Dialogs.Conversation;
 using RecoveryBot.Bot.Chat;
 using RecoveryBot.Bot.Conversation;
+using RecoveryBot.Bot.DirectLine;
 using RecoveryBot.Bot.Endpoints;
 using RecoveryBot.Bot.Hosting;
 
@@ -12,9 +14,15 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseDefaultAddressWhenUnset(builder.Configuration);
 builder.Services.AddRecoveryBotHost();
 builder.Services.AddRecoveryConversation();
+builder.Services.AddDirectLine();
 
 var app = builder.Build();
+
+// Load and validate the knowledge now: a broken knowledge folder stops the start, not the first user.
+app.Services.GetRequiredService<IRecoveryConversation>();
+app.UseDirectLine();
 app.MapRecoveryBot();
+app.MapDirectLine();
 await app.RunAsync();
 return 0;
 

@@ -8,7 +8,7 @@ using RecoveryBot.Bot.Storage;
 
 namespace RecoveryBot.Bench;
 
-/// <summary>Commands: <c>turn</c> (BenchmarkDotNet), <c>inproc</c>, <c>load</c>; <c>serve-bot</c>/<c>serve-floor</c> are started by <c>load</c>.</summary>
+/// <summary>Commands: <c>turn</c> (BenchmarkDotNet), <c>inproc</c>, <c>load</c>, <c>coldstart</c>; <c>serve-bot</c>/<c>serve-floor</c> are started by <c>load</c>.</summary>
 internal static class BenchMain
 {
     private const string Usage = """
@@ -17,6 +17,7 @@ internal static class BenchMain
                                                             in-process turn latency distribution (p50/p99), SQLite store
                RecoveryBot.Bench load [--seconds 10] [--conversations 8] [--quiet-bot] [--memory-store]
                                                             HTTP load: the bot vs a bare Kestrel endpoint
+               RecoveryBot.Bench coldstart [--runs 5]       process start to the first reply to a real message
         """;
 
     public static async Task<int> Main(string[] args)
@@ -32,6 +33,9 @@ internal static class BenchMain
                 return 0;
             case "load":
                 await HttpLoad.RunAsync(TimeSpan.FromSeconds(Option(args, "--seconds", 10)), Option(args, "--conversations", 8), args.Contains("--quiet-bot"), args.Contains("--memory-store") ? "memory" : "sqlite");
+                return 0;
+            case "coldstart":
+                await ColdStart.RunAsync(Option(args, "--runs", 5));
                 return 0;
             case "serve-bot":
                 return RunBotEntryPoint(args[1..]);

@@ -20,7 +20,13 @@ internal sealed class ServedProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<ServedProcess> StartAsync(string command, IReadOnlyDictionary<string, string> environment, HttpClient probe)
+    /// <param name="isReady">When the server counts as ready (default: <c>/healthz</c> answers); polled every <paramref name="pollInterval"/> (default 100 ms).</param>
+    public static async Task<ServedProcess> StartAsync(
+        string command,
+        IReadOnlyDictionary<string, string> environment,
+        HttpClient probe,
+        Func<HttpClient, Uri, Task<bool>>? isReady = null,
+        TimeSpan? pollInterval = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
         var host = Environment.ProcessPath!;
@@ -56,7 +62,7 @@ internal sealed class ServedProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var served = new ServedProcess(process, baseAddress);
-        await served.WaitUntilReadyAsync(probe);
+        await served.WaitUntilReadyAsync(probe, isReady ?? HealthzAnswers, pollInterval ?? TimeSpan.FromMilliseconds(100));
         return served;
     }
 
@@ -89,7 +95,13 @@ internal sealed class ServedProcess : IDisposable
         _process.Dispose();
     }
 
-    private async Task WaitUntilReadyAsync(HttpClient probe)
+    private static async Task<bool> HealthzAnswers(HttpClient probe, Uri baseAddress)
+    {
+        using var response = await probe.GetAsync(new Uri(baseAddress, "/healthz"));
+        return response.IsSuccessStatusCode;
+    }
+
+    private async Task WaitUntilReadyAsync(HttpClient probe, Func<HttpClient, Uri, Task<bool>> isReady, TimeSpan pollInterval)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(30))
@@ -101,8 +113,7 @@ internal sealed class ServedProcess : IDisposable
 
             try
             {
-                using var response = await probe.GetAsync(new Uri(BaseAddress, "/healthz"));
-                if (response.IsSuccessStatusCode)
+                if (await isReady(probe, BaseAddress))
                 {
                     return;
                 }
@@ -111,7 +122,7 @@ internal sealed class ServedProcess : IDisposable
             {
             }
 
-            await Task.Delay(100);
+            await Task.Delay(pollInterval);
         }
 
         throw new TimeoutException("the server did not become ready within 30 s");

@@ -15,7 +15,12 @@ public static class ConversationServiceCollectionExtensions
     {
         services.AddSingleton(provider => KnowledgeBase.Load(KnowledgePath(provider.GetRequiredService<IConfiguration>())));
         services.AddSingleton<IRecoveryConversation>(provider =>
-            new RecoveryConversation(provider.GetRequiredService<KnowledgeBase>(), provider.GetRequiredService<TimeProvider>()));
+        {
+            var warmUp = Task.Run(RecoveryConversation.WarmUpRecognizers);
+            var knowledge = provider.GetRequiredService<KnowledgeBase>();
+            warmUp.GetAwaiter().GetResult();
+            return new RecoveryConversation(knowledge, provider.GetRequiredService<TimeProvider>());
+        });
         return services;
     }
 

@@ -78,11 +78,7 @@ internal sealed class DisplayFormatter(TextCatalog texts, Language language, Use
         texts.Format(key, args.ToDictionary(a => a.Name, a => a.Value));
 
     public static string Camel<T>(T value)
-        where T : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
+        where T : struct, Enum => WireNames.Of(value);
 
     private string DateOnly(DateTimeOffset local)
     {

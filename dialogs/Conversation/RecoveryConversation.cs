@@ -117,6 +117,18 @@ public sealed class RecoveryConversation : IRecoveryConversation
         return Done(context);
     }
 
+    /// <summary>
+    /// Runs the recognizers once in each language, so their first use (static tables, JIT) happens at
+    /// start-up, alongside the knowledge loading, and not in the first user's turn.
+    /// </summary>
+    public static void WarmUpRecognizers()
+    {
+        var reader = new RecognizerAmountAndTimeReader();
+        var reference = new DateTime(2026, 1, 1, 12, 0, 0, DateTimeKind.Unspecified);
+        reader.Read("我三个小时前转错了五百块", Language.ZhCn, reference, amountExpected: false);
+        reader.Read("I sent 500 yuan 3 hours ago", Language.EnUs, reference, amountExpected: false);
+    }
+
     public BotReply Apologize(TurnInput input)
     {
         ArgumentNullException.ThrowIfNull(input);

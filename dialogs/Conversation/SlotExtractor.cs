@@ -29,9 +29,18 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
             reason = Reason.Fraud;
         }
 
-        var findings = new SlotFindings(Kind: kind, Amount: read.Amount, RecipientAction: action, Reason: reason);
+        var findings = new SlotFindings(Kind: kind, Amount: Plausible(read.Amount), RecipientAction: action, Reason: reason);
         return read.SentAt is { } time ? WithTime(findings, time, clock) : findings;
     }
+
+    /// <summary>
+    /// Zero, negative or astronomically large amounts are typing slips, not a payment to plan for
+    /// (the bound is a sanity check, not a WeChat limit).
+    /// </summary>
+    private static Money? Plausible(Money? amount) =>
+        amount is { Value: > 0m and <= MaxPlausibleAmount } ? amount : null;
+
+    private const decimal MaxPlausibleAmount = 100_000_000m;
 
     /// <summary>
     /// When the bot asked for the hour of a day it already knows, a bare "晚上8点" belongs to that day,

@@ -132,7 +132,7 @@ internal sealed class Vocabulary
 
     private static (T, PhraseMatcher)[] Typed<T>(IReadOnlyDictionary<string, IReadOnlyList<string>> map)
         where T : struct, Enum =>
-        map.Select(entry => (Enum.Parse<T>(entry.Key, ignoreCase: true), new PhraseMatcher(entry.Value))).ToArray();
+        map.Select(entry => (WireNames.TryParse<T>(entry.Key, out var value) ? value : throw new InvalidOperationException($"lexicon name '{entry.Key}' is not a {typeof(T).Name}"), new PhraseMatcher(entry.Value))).ToArray();
 }
 
 /// <summary>Interruptions the user can give at any point.</summary>

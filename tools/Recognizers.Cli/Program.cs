@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RecoveryBot.Dialogs.Recognizers;
+using RecoveryBot.Dialogs.Recognizers.Policy;
 
 // The benchmarking CLI of CONTRACT.md: case lines in on stdin, exactly one result line out per input line.
 // Every input is recognized once untimed (warm-up) and then timed, so elapsedUs excludes JIT and start-up.
@@ -103,7 +104,8 @@ internal sealed record CaseLine(string Id, string Culture, string Model, string 
             "number" => Recognizer.RecognizeNumber(Input, Culture),
             "currency" => Recognizer.RecognizeCurrency(Input, Culture),
             "datetime" => Recognizer.RecognizeDateTime(Input, Culture, Reference),
-            _ => [.. Recognizer.RecognizeCurrency(Input, Culture), .. Recognizer.RecognizeNumber(Input, Culture), .. Recognizer.RecognizeDateTime(Input, Culture, Reference)],
+            // The bot's reading: bare numbers in money context count as yuan, bare numbers are not years.
+            _ => SituationExtractor.Entities(Input, Culture, Reference),
         };
     }
 }

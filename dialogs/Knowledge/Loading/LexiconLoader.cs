@@ -47,7 +47,13 @@ internal static class LexiconLoader
             }
         }
 
-        return new LoadedLexicon(file, new Lexicon(language, lists, maps), lines, nameLines);
+        var loaded = new LoadedLexicon(file, new Lexicon(language, lists, maps), lines, nameLines);
+        if (lines.Count > 0)
+        {
+            LexiconSchema.Check(loaded, errors);
+        }
+
+        return loaded;
     }
 
     private static List<string> Phrases(MappingReader reader, string name, YamlNode node)

@@ -8,8 +8,17 @@ internal static class CurrencyRecognizer
 {
     public const string TypeName = "currency";
 
-    public static List<CurrencyMatch> Find(string text, Language language) =>
-        language == Language.ZhCn ? ChineseCurrencyScanner.Scan(text) : EnglishCurrencyScanner.Scan(text);
+    public static List<CurrencyMatch> Find(string text, Language language)
+    {
+        try
+        {
+            return language == Language.ZhCn ? ChineseCurrencyScanner.Scan(text) : EnglishCurrencyScanner.Scan(text);
+        }
+        catch (OverflowException)
+        {
+            return []; // an amount beyond decimal's range is no amount a user sent
+        }
+    }
 
     public static IReadOnlyList<ModelResult> Recognize(string text, Language language)
     {

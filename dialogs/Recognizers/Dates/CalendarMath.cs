@@ -21,9 +21,9 @@ internal static class CalendarMath
         reference.AddDays((weekday - IsoWeekday(reference) + 7) % 7);
 
     public static bool IsValid(int year, int month, int day) =>
-        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        year is >= 1 and <= 9998 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
-    /// <summary>Month-day without a year: the latest on/before the reference, and the next on/after it (skipping years without it).</summary>
+    /// <summary>Month-day without a year: the latest on/before the reference, and the next after it (skipping years without it).</summary>
     public static (DateOnly Past, DateOnly Future)? YearlessCandidates(DateOnly reference, int month, int day)
     {
         DateOnly? past = null;
@@ -38,7 +38,7 @@ internal static class CalendarMath
         DateOnly? future = null;
         for (var y = reference.Year; y <= reference.Year + 8 && future is null; y++)
         {
-            if (IsValid(y, month, day) && new DateOnly(y, month, day) >= reference)
+            if (IsValid(y, month, day) && new DateOnly(y, month, day) > reference)
             {
                 future = new DateOnly(y, month, day);
             }
@@ -47,7 +47,7 @@ internal static class CalendarMath
         return past is { } p && future is { } f ? (p, f) : null;
     }
 
-    /// <summary>Day of month without a month: the latest on/before the reference, and the next on/after it.</summary>
+    /// <summary>Day of month without a month: the latest on/before the reference, and the next after it.</summary>
     public static (DateOnly Past, DateOnly Future)? MonthlessCandidates(DateOnly reference, int day)
     {
         DateOnly? past = null;
@@ -64,13 +64,38 @@ internal static class CalendarMath
         cursor = new DateOnly(reference.Year, reference.Month, 1);
         for (var k = 0; k < 13 && future is null; k++, cursor = cursor.AddMonths(1))
         {
-            if (IsValid(cursor.Year, cursor.Month, day) && new DateOnly(cursor.Year, cursor.Month, day) >= reference)
+            if (IsValid(cursor.Year, cursor.Month, day) && new DateOnly(cursor.Year, cursor.Month, day) > reference)
             {
                 future = new DateOnly(cursor.Year, cursor.Month, day);
             }
         }
 
         return past is { } p && future is { } f ? (p, f) : null;
+    }
+
+    /// <summary>The nearest date from the reference's month on whose <paramref name="day"/> falls <paramref name="weekday"/> (future first).</summary>
+    public static DateOnly? DayOfMonthOnWeekday(DateOnly reference, int day, int weekday)
+    {
+        var month = new DateOnly(reference.Year, reference.Month, 1);
+        for (var k = 0; k < 14; k++)
+        {
+            var forward = month.AddMonths(k);
+            if (IsValid(forward.Year, forward.Month, day) && new DateOnly(forward.Year, forward.Month, day) is var f && f >= reference && IsoWeekday(f) == weekday)
+            {
+                return f;
+            }
+        }
+
+        for (var k = 0; k < 14; k++)
+        {
+            var backward = month.AddMonths(-k);
+            if (IsValid(backward.Year, backward.Month, day) && new DateOnly(backward.Year, backward.Month, day) is var b && b <= reference && IsoWeekday(b) == weekday)
+            {
+                return b;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Two-digit years: 07 → 2007, 98 → 1998.</summary>

@@ -5,23 +5,29 @@ namespace RecoveryBot.Dialogs.Recognizers.Dates;
 /// <summary>Chinese clock times: 九点, 九点半, 一点零五分, 五点一刻, 16时40分50秒, 5:00, 九点多, 十点左右, 大约十点.</summary>
 internal static class ChineseClockParser
 {
-    private static readonly string[] ApproximationPrefixes = ["大约", "大概", "约莫", "差不多", "约"];
+    public static readonly string[] ApproximationPrefixes = ["大约", "大概", "约莫", "差不多", "约"];
+
+    /// <summary>大约, 大概, 差不多: the time that follows is approximate (a part of the day may come between).</summary>
+    public static bool TryApproximationPrefix(string s, int i, out int end)
+    {
+        foreach (var prefix in ApproximationPrefixes)
+        {
+            if (ChineseDateWords.StartsWith(s, i, prefix))
+            {
+                end = i + prefix.Length;
+                return true;
+            }
+        }
+
+        end = i;
+        return false;
+    }
 
     public static bool TryParse(string s, int i, out int end, out ClockTime time)
     {
         end = i;
         time = null!;
-        var j = i;
-        var around = false;
-        foreach (var prefix in ApproximationPrefixes)
-        {
-            if (ChineseDateWords.StartsWith(s, j, prefix))
-            {
-                j += prefix.Length;
-                around = true;
-                break;
-            }
-        }
+        var around = TryApproximationPrefix(s, i, out var j);
 
         if (!TryColonTime(s, j, out end, out time) && !TryHourMarkerTime(s, j, out end, out time))
         {
@@ -47,7 +53,7 @@ internal static class ChineseClockParser
     {
         end = i;
         time = null!;
-        if (!TryTwoDigits(s, i, out var hourEnd, out var hour) || hourEnd >= s.Length || s[hourEnd] != ':'
+        if ((i > 0 && ArabicNumberReader.IsDigit(s[i - 1])) || !TryTwoDigits(s, i, out var hourEnd, out var hour) || hourEnd >= s.Length || s[hourEnd] != ':'
             || !TryTwoDigits(s, hourEnd + 1, out var minuteEnd, out var minute) || minuteEnd - hourEnd - 1 != 2 || hour > 24 || minute > 59)
         {
             return false;
@@ -63,7 +69,7 @@ internal static class ChineseClockParser
             end = secondEnd;
         }
 
-        time = new ClockTime(hour, minute, second, precision, hour <= 12);
+        time = new ClockTime(hour, minute, second, precision, hour <= 12, AmbiguousWithDate: true, TwelveMeansMidnightToo: hour == 12);
         return true;
     }
 

@@ -3,9 +3,10 @@ using RecoveryBot.Dialogs.Recognizers.Text;
 namespace RecoveryBot.Dialogs.Recognizers.Dates;
 
 /// <summary>
-/// Dates and times in Chinese text: relative days (前天, 昨晚), weekdays (周五, 上周三), calendar dates (11月20日,
-/// 2016年3月1日, 2010/01/29), parts of the day (下午, 半夜), clock times (九点多, 一点零五分, 5:00), their combinations,
-/// times relative to now (三个小时前, 半小时前, 5天前) and "now" words (刚才).
+/// Dates and times in Chinese text. At each position the longest of: "now" words (刚才), times counted from now
+/// (三个小时前), stretches counted from now (过去十年), recurring times (每周一), durations (8天20小时), ranges and
+/// bounded dates (从一月十日到十二日, 2018年以前), and single anchors (前天晚上九点多, 2009年, 上周).
+/// Titles in 《》 are left alone.
 /// </summary>
 internal static class ChineseDateTimeScanner
 {
@@ -16,7 +17,14 @@ internal static class ChineseDateTimeScanner
         var i = 0;
         while (i < s.Length)
         {
-            if (s[i] == ' ')
+            if (s[i] == '《')
+            {
+                var close = s.IndexOf('》', i + 1);
+                i = close < 0 ? i + 1 : close + 1;
+                continue;
+            }
+
+            if (!ChineseStarters.CanStart(s[i]) || (i > 0 && char.IsAsciiDigit(s[i]) && char.IsAsciiDigit(s[i - 1])))
             {
                 i++;
                 continue;
@@ -41,7 +49,12 @@ internal static class ChineseDateTimeScanner
         DateTimeEntity? best = null;
         Consider(ref best, MatchNowWord(s, i, reference));
         Consider(ref best, ChineseRelativeTime.Match(s, i, reference));
-        Consider(ref best, MatchComposite(s, i, reference));
+        Consider(ref best, ChineseRelativeRange.Match(s, i, reference));
+        Consider(ref best, ChineseSetParser.Match(s, i, reference));
+        var anchor = ChineseAnchorParser.Parse(s, i, reference);
+        Consider(ref best, ChineseRangeParser.Match(s, i, reference, anchor));
+        Consider(ref best, anchor?.Entity);
+        Consider(ref best, ChineseDurationParser.Match(s, i));
         return best;
     }
 
@@ -55,6 +68,11 @@ internal static class ChineseDateTimeScanner
 
     private static DateTimeEntity? MatchNowWord(string s, int i, DateTime reference)
     {
+        if (ChineseDateWords.StartsWith(s, i, "最近"))
+        {
+            return EntityBuilder.DateOnly(new TextSpan(i, 2), DateCandidates.Single(DateOnly.FromDateTime(reference)));
+        }
+
         foreach (var (word, timex) in ChineseDateWords.NowWords)
         {
             if (ChineseDateWords.StartsWith(s, i, word))
@@ -64,82 +82,5 @@ internal static class ChineseDateTimeScanner
         }
 
         return null;
-    }
-
-    /// <summary>[day] [part of the day] [clock time], at least one of them, in that order.</summary>
-    private static DateTimeEntity? MatchComposite(string s, int i, DateTime reference)
-    {
-        var today = DateOnly.FromDateTime(reference);
-        var j = i;
-        DateCandidates? date = null;
-        Daypart? daypart = null;
-        if (ChineseDateParser.TryParse(s, j, today, out var dateEnd, out var parsedDate, out var impliedDaypart))
-        {
-            date = parsedDate;
-            daypart = impliedDaypart;
-            j = dateEnd;
-        }
-
-        var k = SkipSpaces(s, j);
-        if (daypart is null && TryDaypart(s, k, date is not null, out var daypartEnd, out var saidDaypart))
-        {
-            daypart = saidDaypart;
-            j = daypartEnd;
-            k = SkipSpaces(s, j);
-        }
-
-        ClockTime? time = null;
-        if (ChineseClockParser.TryParse(s, k, out var timeEnd, out var parsedTime))
-        {
-            time = parsedTime with { IsTwelveHour = parsedTime.IsTwelveHour && daypart is null };
-            j = timeEnd;
-        }
-
-        if (date is null && daypart is null && time is null)
-        {
-            return null;
-        }
-
-        return EntityBuilder.Compose(TextSpan.FromBounds(i, j), date, daypart, time, reference);
-    }
-
-    private static bool TryDaypart(string s, int i, bool afterDate, out int end, out Daypart daypart)
-    {
-        foreach (var (word, part) in ChineseDateWords.Dayparts)
-        {
-            if (ChineseDateWords.StartsWith(s, i, word))
-            {
-                end = i + word.Length;
-                daypart = part;
-                return true;
-            }
-        }
-
-        if (afterDate)
-        {
-            foreach (var (word, part) in ChineseDateWords.ShortDayparts)
-            {
-                if (ChineseDateWords.StartsWith(s, i, word))
-                {
-                    end = i + word.Length;
-                    daypart = part;
-                    return true;
-                }
-            }
-        }
-
-        end = i;
-        daypart = null!;
-        return false;
-    }
-
-    private static int SkipSpaces(string s, int i)
-    {
-        while (i < s.Length && s[i] == ' ')
-        {
-            i++;
-        }
-
-        return i;
     }
 }

@@ -60,6 +60,16 @@ internal static class ChineseDateWords
         ("下", 1), ("这", 0), ("本", 0), ("今", 0),
     ];
 
+    /// <summary>Months named relative to now: 本月, 上个月, 下月.</summary>
+    public static readonly (string Word, int Months)[] RelativeMonths =
+    [
+        ("上上个月", -2), ("下下个月", 2), ("这个月", 0), ("本月", 0), ("这月", 0), ("当月", 0), ("上个月", -1), ("上月", -1),
+        ("下个月", 1), ("下月", 1),
+    ];
+
+    /// <summary>Traditional month names.</summary>
+    public static readonly (string Word, int Month)[] LunarMonths = [("正月", 1), ("冬月", 11), ("腊月", 12), ("臘月", 12)];
+
     public static bool StartsWith(string s, int i, string word) =>
         i + word.Length <= s.Length && string.CompareOrdinal(s, i, word, 0, word.Length) == 0;
 }

@@ -33,6 +33,11 @@ internal static class ChineseRelativeTime
 
     public static DateTimeEntity? Match(string s, int i, DateTime reference)
     {
+        if (ChineseYearParser.TryWritten(s, i, out _, out _))
+        {
+            return null; // 2015年前 is before the year 2015, 07年以后 after 2007
+        }
+
         if (!TryAmount(s, i, out var j, out var amount, out var more))
         {
             return null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using RecoveryBot.Dialogs.Model;
 
 namespace RecoveryBot.Dialogs.Recognizers.Dates;
@@ -26,28 +27,7 @@ internal static class DateTimeRecognizer
         var values = new List<IReadOnlyDictionary<string, string>>(entity.Values.Count);
         foreach (var value in entity.Values)
         {
-            var map = new Dictionary<string, string>(5) { ["timex"] = value.Timex, ["type"] = subtype };
-            if (value.Mod is not null)
-            {
-                map["Mod"] = value.Mod;
-            }
-
-            if (value.Value is not null)
-            {
-                map["value"] = value.Value;
-            }
-
-            if (value.Start is not null)
-            {
-                map["start"] = value.Start;
-            }
-
-            if (value.End is not null)
-            {
-                map["end"] = value.End;
-            }
-
-            values.Add(map);
+            values.Add(Write(entity.Kind, subtype, value));
         }
 
         return new ModelResult(
@@ -57,4 +37,49 @@ internal static class DateTimeRecognizer
             entity.Kind.TypeName(),
             new Dictionary<string, object?> { ["values"] = values });
     }
+
+    /// <summary>Upstream's value formats: dates "2016-11-07", times "20:00:00", datetimes "2016-11-07 20:00:00", durations in seconds.</summary>
+    private static Dictionary<string, string> Write(DateTimeSubtype kind, string subtype, DateTimeValue value)
+    {
+        var map = new Dictionary<string, string>(5) { ["timex"] = value.Timex, ["type"] = subtype };
+        if (value.Mod is not null)
+        {
+            map["Mod"] = value.Mod;
+        }
+
+        if (value.NotResolved)
+        {
+            map["value"] = "not resolved";
+            return map;
+        }
+
+        if (value.Seconds is { } seconds)
+        {
+            map["value"] = seconds.ToString("0.###", CultureInfo.InvariantCulture);
+        }
+
+        if (value.Value is { } point)
+        {
+            map["value"] = Format(kind, point);
+        }
+
+        if (value.Start is { } start)
+        {
+            map["start"] = Format(kind, start);
+        }
+
+        if (value.End is { } end)
+        {
+            map["end"] = Format(kind, end);
+        }
+
+        return map;
+    }
+
+    private static string Format(DateTimeSubtype kind, DateTime at) => kind switch
+    {
+        DateTimeSubtype.Date or DateTimeSubtype.DateRange => Timex.DateValue(DateOnly.FromDateTime(at)),
+        DateTimeSubtype.Time or DateTimeSubtype.TimeRange => Timex.TimeValue(at.TimeOfDay),
+        _ => Timex.DateTimeValue(at),
+    };
 }

@@ -3,12 +3,17 @@ using RecoveryBot.Dialogs.Recognizers.Numbers;
 
 namespace RecoveryBot.Dialogs.Recognizers.Dates;
 
-/// <summary>One English day expression: yesterday, last night, last Friday, on Monday, Nov 20, 20th of November, 11/20/2024.</summary>
+/// <summary>
+/// One English day expression: yesterday, last night, last Friday, next week wednesday, Nov 20, the 20th of November,
+/// second of Aug, may twenty nine, Dec. 31, 1994, 11/20/2024, 22/04, 2019/aug/01, 05-aug-2016, 23.04.2022.
+/// Calendar dates also return their <see cref="DateFields"/> for ranges.
+/// </summary>
 internal static class EnglishDateParser
 {
-    public static bool TryParse(string s, int i, DateOnly today, out int end, out DateCandidates date, out Daypart? daypart)
+    public static bool TryParse(string s, int i, DateOnly today, out int end, out DateCandidates date, out Daypart? daypart, out DateFields? fields)
     {
         daypart = null;
+        fields = null;
         foreach (var (word, days, part) in EnglishDateWords.RelativeDays)
         {
             if (EnglishText.WordAt(s, i, word, out end))
@@ -19,162 +24,321 @@ internal static class EnglishDateParser
             }
         }
 
-        return TryWeekday(s, i, today, out end, out date)
-               || TryMonthDay(s, i, today, out end, out date)
-               || TryNumericDate(s, i, today, out end, out date);
+        if (TryWeekday(s, i, today, out end, out date))
+        {
+            // "tue may 9", "friday 7/6": a weekday that names its date defers to the date.
+            var j = end < s.Length && s[end] == ',' ? end + 1 : end;
+            j = EnglishText.SkipSpaces(s, j);
+            if (j > end && (TryMonthDay(s, j, out var dateEnd, out var named) || TryNumericDate(s, j, true, out dateEnd, out named)))
+            {
+                end = dateEnd;
+                if (named.Month is null && date.Days.Count > 0 && CalendarMath.DayOfMonthOnWeekday(today, named.Day, CalendarMath.IsoWeekday(date.Days[0])) is { } onWeekday)
+                {
+                    date = DateCandidates.Single(onWeekday); // "friday the 26th": the 26th that is a Friday
+                }
+                else
+                {
+                    fields = named;
+                    date = named.Resolve(today);
+                }
+            }
+            else if (j > end && date.Days.Count > 0 && TryDayOfMonthOnly(s, j, out dateEnd, out var dayOfMonth)
+                     && CalendarMath.DayOfMonthOnWeekday(today, dayOfMonth, CalendarMath.IsoWeekday(date.Days[0])) is { } named2)
+            {
+                // "monday the twenty seventh": the 27th that falls on a Monday, next one first.
+                end = dateEnd;
+                date = DateCandidates.Single(named2);
+            }
+
+            return true;
+        }
+
+        if (TryMonthDay(s, i, out end, out var calendar) || TryNumericDate(s, i, false, out end, out calendar))
+        {
+            fields = calendar;
+            date = calendar.Resolve(today);
+            return true;
+        }
+
+        return false;
     }
 
-    /// <summary>"friday" (the last or next one), "last friday" (Friday of last week), "this friday", "next friday".</summary>
+    /// <summary>"friday" (the last or next one), "last friday" (Friday of last week), "this friday", "next week wednesday".</summary>
     private static bool TryWeekday(string s, int i, DateOnly today, out int end, out DateCandidates date)
     {
         end = i;
         date = null!;
         var j = i;
         int? weeks = null;
-        foreach (var (word, offset) in EnglishDateWords.WeekPrefixes)
+        var mostRecent = false;
+        foreach (var (word, offset) in (ReadOnlySpan<(string, int)>)[("this week", 0), ("next week", 1), ("last week", -1), ("previous week -", -1), ("previous week", -1)])
         {
-            if (EnglishText.WordAt(s, j, word, out var prefixEnd))
+            if (EnglishText.WordAt(s, j, word, out var prefixEnd) || (word.EndsWith('-') && string.CompareOrdinal(s, j, word, 0, word.Length) == 0 && (prefixEnd = j + word.Length) > 0))
             {
-                weeks = offset;
-                j = EnglishText.SkipSpaces(s, prefixEnd);
-                break;
+                var k = EnglishText.SkipSpaces(s, prefixEnd);
+                if (EnglishText.WordAt(s, k, "on", out var onEnd))
+                {
+                    k = EnglishText.SkipSpaces(s, onEnd);
+                }
+
+                if (MatchWeekday(s, k, out _, out _))
+                {
+                    weeks = offset;
+                    j = k;
+                    break;
+                }
             }
         }
 
-        foreach (var (word, weekday) in EnglishDateWords.Weekdays)
+        if (weeks is null)
         {
-            if (EnglishText.WordAt(s, j, word, out end))
+            if (EnglishText.WordAt(s, j, "this past", out var pastEnd) || EnglishText.WordAt(s, j, "past", out pastEnd))
             {
-                if (end < s.Length && s[end] == 's' && weeks is null)
+                // "past wednesday": the most recent one, even in this week.
+                mostRecent = true;
+                j = EnglishText.SkipSpaces(s, pastEnd);
+            }
+            else
+            {
+                foreach (var (word, offset) in EnglishDateWords.WeekPrefixes)
                 {
-                    return false; // "fridays" is a set
+                    if (EnglishText.WordAt(s, j, word, out var prefixEnd))
+                    {
+                        weeks = offset;
+                        j = EnglishText.SkipSpaces(s, prefixEnd);
+                        break;
+                    }
                 }
+            }
+        }
 
-                date = weeks is { } w
-                    ? DateCandidates.Single(CalendarMath.WeekdayInWeek(today, w, weekday))
-                    : DateCandidates.PastAndFuture(
-                        string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{weekday}"),
-                        CalendarMath.LastWeekday(today, weekday),
-                        CalendarMath.NextWeekday(today, weekday));
+        if (!MatchWeekday(s, j, out end, out var weekday))
+        {
+            end = i;
+            return false;
+        }
+
+        if (end < s.Length && s[end] == 's' && weeks is null && !mostRecent)
+        {
+            end = i;
+            return false; // "fridays" recur
+        }
+
+        date = mostRecent ? DateCandidates.Single(CalendarMath.LastWeekday(today.AddDays(-1), weekday))
+            : weeks is { } w ? DateCandidates.Single(CalendarMath.WeekdayInWeek(today, w, weekday))
+            : DateCandidates.PastAndFuture(
+                string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{weekday}"),
+                CalendarMath.LastWeekday(today.AddDays(-1), weekday),
+                CalendarMath.NextWeekday(today, weekday));
+        return true;
+    }
+
+    private static bool MatchWeekday(string s, int i, out int end, out int weekday)
+    {
+        foreach (var (word, day) in EnglishDateWords.Weekdays)
+        {
+            if (EnglishText.WordAt(s, i, word, out end) || (string.CompareOrdinal(s, i, word + "s", 0, word.Length + 1) == 0 && EnglishText.WordAt(s, i, word + "s", out _) && (end = i + word.Length) > 0))
+            {
+                weekday = day;
                 return true;
             }
         }
 
         end = i;
+        weekday = 0;
         return false;
     }
 
-    /// <summary>"nov 20", "november 20th, 2024", "20 november", "the 20th of november".</summary>
-    private static bool TryMonthDay(string s, int i, DateOnly today, out int end, out DateCandidates date)
+    /// <summary>"the 26th", "the twenty seventh", "21": a day of the month right after a weekday.</summary>
+    private static bool TryDayOfMonthOnly(string s, int i, out int end, out int day)
+    {
+        var k = i;
+        if (EnglishText.WordAt(s, k, "the", out var theEnd))
+        {
+            k = EnglishText.SkipSpaces(s, theEnd);
+        }
+
+        if (EnglishOrdinals.TryDayWord(s, k, out end, out day, allowCardinal: k > i))
+        {
+            return true;
+        }
+
+        if (!Digits(s, k, out end, out day) || end - k > 2 || day is < 1 or > 31)
+        {
+            return false;
+        }
+
+        foreach (var suffix in (ReadOnlySpan<string>)["st", "nd", "rd", "th"])
+        {
+            if (string.CompareOrdinal(s, end, suffix, 0, 2) == 0)
+            {
+                end += 2;
+                break;
+            }
+        }
+
+        return (end >= s.Length || !char.IsAsciiLetterOrDigit(s[end])) && (k > i || end - k > 2 || (end < s.Length && s[end] != ':' && s[end] != '-'));
+    }
+
+    /// <summary>"nov 20", "november 20th, 2024", "20 november", "the 20th of november", "second of aug", "may twenty nine", "dec31".</summary>
+    private static bool TryMonthDay(string s, int i, out int end, out DateFields fields)
     {
         end = i;
-        date = null!;
-        var j = i;
+        fields = null!;
         int month;
         int day;
-        if (TryMonth(s, j, out var monthEnd, out month))
+        int j;
+        if (TryMonth(s, i, out var monthEnd, out month))
         {
-            var k = EnglishText.SkipSpaces(s, monthEnd);
+            var k = monthEnd < s.Length && char.IsAsciiDigit(s[monthEnd]) ? monthEnd : EnglishText.SkipSpaces(s, monthEnd < s.Length && s[monthEnd] == ',' ? monthEnd + 1 : monthEnd);
             if (EnglishText.WordAt(s, k, "the", out var theEnd))
             {
                 k = EnglishText.SkipSpaces(s, theEnd);
             }
 
-            if (!TryDayNumber(s, k, out j, out day))
+            if (!TryDayNumber(s, k, true, out j, out day))
             {
                 return false;
             }
         }
         else
         {
-            if (EnglishText.WordAt(s, j, "the", out var theEnd))
+            var k = i;
+            if (EnglishText.WordAt(s, k, "the", out var theEnd))
             {
-                j = EnglishText.SkipSpaces(s, theEnd);
+                k = EnglishText.SkipSpaces(s, theEnd);
             }
 
-            if (!TryDayNumber(s, j, out var dayEnd, out day))
+            if (!TryDayNumber(s, k, false, out var dayEnd, out day))
             {
                 return false;
             }
 
-            var k = EnglishText.SkipSpaces(s, dayEnd);
-            if (EnglishText.WordAt(s, k, "of", out var ofEnd))
+            var m = EnglishText.SkipSpaces(s, dayEnd);
+            if (EnglishText.WordAt(s, m, "day of", out var dayOfEnd))
             {
-                k = EnglishText.SkipSpaces(s, ofEnd);
+                m = EnglishText.SkipSpaces(s, dayOfEnd);
             }
 
-            if (!TryMonth(s, k, out j, out month))
+            if (EnglishText.WordAt(s, m, "of", out var ofEnd))
             {
+                m = EnglishText.SkipSpaces(s, ofEnd);
+            }
+
+            if (!TryMonth(s, m, out j, out month))
+            {
+                // "the 4th", "on 29th": a day of this or a nearby month
+                if (dayEnd - k > 2 && char.IsAsciiLetter(s[dayEnd - 1]) && (k > i || (i >= 3 && s.AsSpan(0, i).TrimEnd().EndsWith("on", StringComparison.Ordinal))))
+                {
+                    end = dayEnd;
+                    fields = new DateFields(null, null, day);
+                    return true;
+                }
+
                 return false;
             }
         }
 
-        var y = j < s.Length && s[j] == ',' ? EnglishText.SkipSpaces(s, j + 1) : EnglishText.SkipSpaces(s, j);
-        if (TryYear(s, y, out var yearEnd, out var year))
+        if (TryYearAfter(s, j, out var yearEnd, out var year))
         {
-            if (!CalendarMath.IsValid(year, month, day))
-            {
-                return false;
-            }
-
             end = yearEnd;
-            date = DateCandidates.Single(new DateOnly(year, month, day));
+            fields = new DateFields(year, month, day);
             return true;
         }
 
-        var candidates = CalendarMath.YearlessCandidates(today, month, day);
-        if (candidates is null)
-        {
-            return false;
-        }
-
         end = j;
-        date = DateCandidates.PastAndFuture(string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:00}-{day:00}"), candidates.Value.Past, candidates.Value.Future);
+        fields = new DateFields(null, month, day);
         return true;
     }
 
-    /// <summary>"11/20", "11/20/2024", "2024-11-20".</summary>
-    private static bool TryNumericDate(string s, int i, DateOnly today, out int end, out DateCandidates date)
+    /// <summary>", 1994", " 2016", " in 2020", " of 2020", " nineteen seventy two".</summary>
+    private static bool TryYearAfter(string s, int j, out int end, out int year)
+    {
+        end = j;
+        var y = EnglishText.SkipSpaces(s, j);
+        if (y < s.Length && s[y] == ',')
+        {
+            y = EnglishText.SkipSpaces(s, y + 1);
+        }
+
+        if (EnglishText.WordAt(s, y, "in", out var inEnd) || EnglishText.WordAt(s, y, "of", out inEnd))
+        {
+            y = EnglishText.SkipSpaces(s, inEnd);
+        }
+
+        return EnglishPeriodParser.TryYearDigits(s, y, out end, out year) || EnglishYearWords.TryParse(s, y, out end, out year);
+    }
+
+    /// <summary>"11/20", "11/20/2024", "22/04", "2024-11-20", "5/3/18", "2019/aug/01", "05-aug-2016", "23.04.2022".</summary>
+    private static bool TryNumericDate(string s, int i, bool allowDotted, out int end, out DateFields fields)
     {
         end = i;
-        date = null!;
-        if (!Digits(s, i, out var e1, out var a) || e1 >= s.Length || (s[e1] != '/' && s[e1] != '-') || !Digits(s, e1 + 1, out var e2, out var b))
+        fields = null!;
+        if ((i > 0 && (char.IsAsciiDigit(s[i - 1]) || s[i - 1] is '/' or '-' or '.')) || !Digits(s, i, out var e1, out var a) || e1 >= s.Length || s[e1] is not ('/' or '-' or '.'))
         {
             return false;
         }
 
         var separator = s[e1];
+        if (TryMonth(s, e1 + 1, out var monthEnd, out var namedMonth) && monthEnd < s.Length && s[monthEnd] == separator && Digits(s, monthEnd + 1, out var lastEnd, out var last))
+        {
+            // 2019/aug/01 or 05-aug-2016
+            end = lastEnd;
+            fields = e1 - i == 4 ? new DateFields(a, namedMonth, last) : new DateFields(CalendarMath.ExpandYear(last, lastEnd - monthEnd - 1), namedMonth, a);
+            return fields.Day is >= 1 and <= 31;
+        }
+
+        if (!Digits(s, e1 + 1, out var e2, out var b))
+        {
+            return false;
+        }
+
         if (e2 < s.Length && s[e2] == separator && Digits(s, e2 + 1, out var e3, out var c))
         {
-            var (year, month, day) = e1 - i == 4 ? (a, b, c) : (CalendarMath.ExpandYear(c, e3 - e2 - 1), a, b);
+            if (e3 < s.Length && (char.IsAsciiDigit(s[e3]) || (s[e3] == separator && e3 + 1 < s.Length && char.IsAsciiDigit(s[e3 + 1]))))
+            {
+                return false;
+            }
+
+            int year;
+            int month;
+            int day;
+            if (e1 - i == 4)
+            {
+                (year, month, day) = (a, b, c);
+            }
+            else if (separator == '.')
+            {
+                (year, month, day) = (CalendarMath.ExpandYear(c, e3 - e2 - 1), b, a);
+            }
+            else
+            {
+                (year, month, day) = (CalendarMath.ExpandYear(c, e3 - e2 - 1), a, b);
+            }
+
             if (month > 12 && day <= 12)
             {
                 (month, day) = (day, month);
             }
 
-            if (!CalendarMath.IsValid(year, month, day))
-            {
-                return false;
-            }
-
             end = e3;
-            date = DateCandidates.Single(new DateOnly(year, month, day));
-            return true;
+            fields = new DateFields(year, month, day);
+            return month is >= 1 and <= 12 && day is >= 1 and <= 31;
         }
 
-        if (separator != '/' || e1 - i > 2 || e2 - e1 - 1 > 2 || a > 12 || b > 31)
+        if (separator == '-' || (separator == '.' && !allowDotted) || e1 - i > 2 || e2 - e1 - 1 > 2 || (e2 < s.Length && (char.IsAsciiLetterOrDigit(s[e2]) || s[e2] is '/' or '-')))
         {
             return false;
         }
 
-        var candidates = CalendarMath.YearlessCandidates(today, a, b);
-        if (candidates is null)
+        var (m, d) = separator == '.' ? (a, b) : a > 12 && b <= 12 ? (b, a) : (a, b);
+        if (m is < 1 or > 12 || d is < 1 or > 31)
         {
             return false;
         }
 
         end = e2;
-        date = DateCandidates.PastAndFuture(string.Create(CultureInfo.InvariantCulture, $"XXXX-{a:00}-{b:00}"), candidates.Value.Past, candidates.Value.Future);
+        fields = new DateFields(null, m, d);
         return true;
     }
 
@@ -182,11 +346,17 @@ internal static class EnglishDateParser
     {
         foreach (var (word, m) in EnglishDateWords.Months)
         {
-            if (EnglishText.WordAt(s, i, word, out end))
+            if (string.CompareOrdinal(s, i, word, 0, word.Length) == 0 && (i == 0 || !char.IsAsciiLetter(s[i - 1])))
             {
-                if (end < s.Length && s[end] == '.')
+                end = i + word.Length;
+                if (end < s.Length && char.IsAsciiLetter(s[end]))
                 {
-                    end++;
+                    continue;
+                }
+
+                if (end + 2 < s.Length && s[end] == '.' && s[end + 1] == ' ' && char.IsAsciiDigit(s[end + 2]))
+                {
+                    end++; // "Dec. 31"; a full stop that ends the sentence stays out
                 }
 
                 month = m;
@@ -199,28 +369,30 @@ internal static class EnglishDateParser
         return false;
     }
 
-    /// <summary>"20", "20th", "1st", "twentieth".</summary>
-    private static bool TryDayNumber(string s, int i, out int end, out int day)
+    /// <summary>"20", "20th", "1st", "twentieth", "twenty nine" (after a month).</summary>
+    private static bool TryDayNumber(string s, int i, bool afterMonth, out int end, out int day)
     {
+        if (EnglishOrdinals.TryDayWord(s, i, out end, out day, allowCardinal: afterMonth))
+        {
+            return true;
+        }
+
         if (!Digits(s, i, out end, out day) || end - i > 2 || day is < 1 or > 31)
         {
             return false;
         }
 
-        foreach (var suffix in (string[])["st", "nd", "rd", "th"])
+        foreach (var suffix in (ReadOnlySpan<string>)["st", "nd", "rd", "th"])
         {
-            if (EnglishText.WordAt(s, end, suffix, out var suffixEnd))
+            if (string.CompareOrdinal(s, end, suffix, 0, 2) == 0 && (end + 2 >= s.Length || !char.IsAsciiLetter(s[end + 2])))
             {
-                end = suffixEnd;
-                break;
+                end += 2;
+                return true;
             }
         }
 
-        return end >= s.Length || !char.IsAsciiLetter(s[end]);
+        return end >= s.Length || !(char.IsAsciiLetter(s[end]) || s[end] is ':' or '.' && end + 1 < s.Length && char.IsAsciiDigit(s[end + 1]));
     }
-
-    private static bool TryYear(string s, int i, out int end, out int year) =>
-        Digits(s, i, out end, out year) && end - i == 4 && (end >= s.Length || !char.IsAsciiLetter(s[end]));
 
     private static bool Digits(string s, int i, out int end, out int value)
     {

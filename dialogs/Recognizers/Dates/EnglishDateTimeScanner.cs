@@ -4,14 +4,13 @@ using RecoveryBot.Dialogs.Recognizers.Text;
 namespace RecoveryBot.Dialogs.Recognizers.Dates;
 
 /// <summary>
-/// Dates and times in English text: relative days (yesterday, last night, this morning), weekdays (last Friday),
-/// calendar dates (Nov 20), clock times (8pm, 8:30), their combinations in either order ("yesterday at 8pm",
-/// "8pm yesterday"), times counted from now ("2 hours ago", "half an hour ago") and "just now".
+/// Dates and times in English text. At each word the longest of: "now" words (just now), times counted from now
+/// (2 hours ago, in 5 minutes), stretches counted from now (last 3 months), recurring times (every monday), durations
+/// (3 hours 30 minutes), ranges and bounded dates (from 2014 to 2018, before 4pm), and single anchors
+/// (yesterday at 8pm, last Friday, may 2018).
 /// </summary>
 internal static class EnglishDateTimeScanner
 {
-    private static readonly string[] Connectors = ["at around", "at about", "around", "about", "at", "on", "in", ","];
-
     public static List<DateTimeEntity> Scan(string text, DateTime reference)
     {
         var s = WidthNormalizer.FoldAndLower(text);
@@ -20,7 +19,7 @@ internal static class EnglishDateTimeScanner
         var i = 0;
         while (i < s.Length)
         {
-            if (!EnglishText.IsWordStart(s, i) || s[i] == ' ')
+            if (!EnglishText.IsWordStart(s, i) || s[i] == ' ' || !EnglishStarters.CanStart(s, i))
             {
                 i++;
                 continue;
@@ -37,7 +36,7 @@ internal static class EnglishDateTimeScanner
             i = entity.Span.EndExclusive;
         }
 
-        return results;
+        return DateAndTimeRangeMerger.Merge(s, results);
     }
 
     private static DateTimeEntity? MatchAt(string s, int i, List<NumberMatch> numbers, DateTime reference)
@@ -45,7 +44,12 @@ internal static class EnglishDateTimeScanner
         DateTimeEntity? best = null;
         Consider(ref best, MatchNowWord(s, i, reference));
         Consider(ref best, EnglishRelativeTime.Match(s, i, numbers, reference));
-        Consider(ref best, MatchComposite(s, i, reference));
+        Consider(ref best, EnglishRelativeRange.Match(s, i, numbers, reference));
+        var anchor = EnglishAnchorParser.Parse(s, i, reference);
+        Consider(ref best, EnglishSetParser.Match(s, i, reference, anchor));
+        Consider(ref best, EnglishRangeParser.Match(s, i, reference, anchor));
+        Consider(ref best, anchor?.Entity);
+        Consider(ref best, EnglishDurationParser.Match(s, i, numbers));
         return best;
     }
 
@@ -68,93 +72,5 @@ internal static class EnglishDateTimeScanner
         }
 
         return null;
-    }
-
-    /// <summary>A day, a part of the day and a clock time, in any order, joined by at/on/in/around or a comma.</summary>
-    private static DateTimeEntity? MatchComposite(string s, int i, DateTime reference)
-    {
-        var today = DateOnly.FromDateTime(reference);
-        DateCandidates? date = null;
-        Daypart? daypart = null;
-        ClockTime? time = null;
-        var around = false;
-        var start = -1;
-        var end = i;
-        var j = i;
-        while (j < s.Length)
-        {
-            var k = EnglishText.SkipSpaces(s, j);
-            var partStart = k;
-            var connectorAround = false;
-            foreach (var connector in Connectors)
-            {
-                if (EnglishText.WordAt(s, k, connector, out var connectorEnd) || (connector == "," && k < s.Length && s[k] == ','))
-                {
-                    connectorAround = connector.Contains("about", StringComparison.Ordinal) || connector.Contains("around", StringComparison.Ordinal);
-                    k = EnglishText.SkipSpaces(s, connector == "," ? k + 1 : connectorEnd);
-                    break;
-                }
-            }
-
-            if (date is null && EnglishDateParser.TryParse(s, k, today, out var dateEnd, out var parsedDate, out var impliedDaypart))
-            {
-                date = parsedDate;
-                daypart ??= impliedDaypart;
-            }
-            else if (daypart is null && TryDaypart(s, k, out dateEnd, out var saidDaypart))
-            {
-                daypart = saidDaypart;
-            }
-            else if (time is null && EnglishClockParser.TryParse(s, k, connectorAround || date is not null || daypart is not null || partStart != k, out dateEnd, out var parsedTime))
-            {
-                time = parsedTime;
-                around |= connectorAround;
-            }
-            else
-            {
-                break;
-            }
-
-            if (start < 0)
-            {
-                // Upstream keeps a leading "at"/"around" with a clock time, drops "on"/"in" before a day.
-                start = time is not null && date is null && daypart is null ? partStart : k;
-            }
-
-            end = dateEnd;
-            j = dateEnd;
-        }
-
-        if (start < 0)
-        {
-            return null;
-        }
-
-        if (time is not null)
-        {
-            time = time with { IsTwelveHour = time.IsTwelveHour && daypart is null };
-            if (around)
-            {
-                time = time with { Approximation = ClockApproximation.Around };
-            }
-        }
-
-        return EntityBuilder.Compose(TextSpan.FromBounds(start, end), date, daypart, time, reference);
-    }
-
-    private static bool TryDaypart(string s, int i, out int end, out Daypart daypart)
-    {
-        foreach (var (word, part) in EnglishDateWords.Dayparts)
-        {
-            if (EnglishText.WordAt(s, i, word, out end))
-            {
-                daypart = part;
-                return true;
-            }
-        }
-
-        end = i;
-        daypart = null!;
-        return false;
     }
 }

@@ -3,20 +3,26 @@ namespace RecoveryBot.Dialogs.Recognizers.Dates;
 /// <summary>The fixed English words of dates and times.</summary>
 internal static class EnglishDateWords
 {
-    public static readonly (string Word, int Days, Daypart? Daypart)[] RelativeDays =
+    public static readonly (string Word, int Days, Daypart? Daypart)[] RelativeDays = LongestFirst(
     [
         ("the day before yesterday", -2, null), ("day before yesterday", -2, null), ("the day after tomorrow", 2, null),
         ("day after tomorrow", 2, null), ("today", 0, null), ("tonight", 0, Daypart.Night), ("yesterday", -1, null),
-        ("tomorrow", 1, null), ("last night", -1, Daypart.Night), ("this morning", 0, Daypart.Forenoon),
+        ("tomorrow", 1, null), ("tmrw", 1, null), ("tmr", 1, null), ("last night", -1, Daypart.Night), ("this morning", 0, Daypart.Forenoon),
         ("this afternoon", 0, Daypart.Afternoon), ("this evening", 0, Daypart.Evening), ("this night", 0, Daypart.Night),
-        ("tomorrow night", 1, Daypart.Night), ("yesterday night", -1, Daypart.Night),
-    ];
+        ("tomorrow night", 1, Daypart.Night), ("yesterday night", -1, Daypart.Night), ("today pm", 0, Daypart.Afternoon),
+        ("today am", 0, Daypart.Forenoon), ("tomorrow am", 1, Daypart.Forenoon), ("tomorrow pm", 1, Daypart.Afternoon),
+        ("next evening", 1, Daypart.Evening), ("next morning", 1, Daypart.Forenoon), ("the next day", 1, null), ("the day after", 1, null), ("the day", 0, null),
+    ]);
+
+    private static (string Word, int Days, Daypart? Daypart)[] LongestFirst((string Word, int Days, Daypart? Daypart)[] words) =>
+        [.. words.OrderByDescending(w => w.Word.Length)];
 
     public static readonly (string Word, Daypart Daypart)[] Dayparts =
     [
         ("in the morning", Daypart.Forenoon), ("in the afternoon", Daypart.Afternoon), ("in the evening", Daypart.Evening),
-        ("at night", Daypart.Night), ("morning", Daypart.Forenoon), ("afternoon", Daypart.Afternoon),
-        ("evening", Daypart.Evening), ("night", Daypart.Night),
+        ("in the daytime", Daypart.Daytime), ("in morning", Daypart.Forenoon), ("at night", Daypart.Night),
+        ("morning", Daypart.Forenoon), ("afternoon", Daypart.Afternoon), ("evening", Daypart.Evening), ("night", Daypart.Night),
+        ("daytime", Daypart.Daytime),
     ];
 
     public static readonly (string Word, int Weekday)[] Weekdays =
@@ -39,6 +45,6 @@ internal static class EnglishDateWords
 
     public static readonly (string Word, int Weeks)[] WeekPrefixes =
     [
-        ("last", -1), ("this", 0), ("next", 1), ("coming", 0), ("previous", -1), ("past", -1),
+        ("last", -1), ("this", 0), ("next", 1), ("coming", 0), ("previous", -1),
     ];
 }

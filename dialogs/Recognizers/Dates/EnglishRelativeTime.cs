@@ -12,16 +12,20 @@ internal static class EnglishRelativeTime
         ("hours", 3600, false), ("hour", 3600, false), ("hrs", 3600, false), ("hr", 3600, false),
         ("days", 86400, true), ("day", 86400, true), ("weeks", 604800, true), ("week", 604800, true),
         ("months", 2592000, true), ("month", 2592000, true), ("years", 31536000, true), ("year", 31536000, true),
+        ("fortnight", 1209600, true),
     ];
 
     private static readonly (string Word, int Direction)[] Directions =
     [
-        ("ago", -1), ("before", -1), ("earlier", -1), ("later", 1), ("from now", 1), ("hence", 1),
+        ("ago", -1), ("earlier", -1), ("later", 1), ("from now", 1), ("hence", 1),
     ];
 
     public static DateTimeEntity? Match(string s, int i, List<NumberMatch> numbers, DateTime reference)
     {
-        if (!TryAmount(s, i, numbers, out var j, out var amount))
+        // "in 5 minutes", "in two months": counted forward, the direction said first.
+        var forward = EnglishText.WordAt(s, i, "in", out var inEnd);
+        var amountStart = forward ? EnglishText.SkipSpaces(s, inEnd) : i;
+        if (!TryAmount(s, amountStart, numbers, out var j, out var amount))
         {
             return null;
         }
@@ -39,14 +43,30 @@ internal static class EnglishRelativeTime
             j = EnglishText.SkipSpaces(s, halfEnd);
         }
 
-        var direction = 0;
+        var direction = forward ? 1 : 0;
+        var origin = reference;
         foreach (var (word, sign) in Directions)
         {
-            if (EnglishText.WordAt(s, j, word, out var directionEnd))
+            if (!forward && EnglishText.WordAt(s, j, word, out var directionEnd))
             {
                 direction = sign;
                 j = directionEnd;
                 break;
+            }
+        }
+
+        if (!forward && direction == 0)
+        {
+            // "three weeks from tomorrow", "two days after today"
+            foreach (var (word, days) in (ReadOnlySpan<(string, int)>)[("from tomorrow", 1), ("from tmrw", 1), ("after tomorrow", 1), ("from today", 0), ("after today", 0)])
+            {
+                if (EnglishText.WordAt(s, j, word, out var fromEnd))
+                {
+                    direction = 1;
+                    origin = reference.Date.AddDays(days);
+                    j = fromEnd;
+                    break;
+                }
             }
         }
 
@@ -55,19 +75,30 @@ internal static class EnglishRelativeTime
             return null;
         }
 
+        if (forward && EnglishText.WordAt(s, EnglishText.SkipSpaces(s, j), "from today", out var todayEnd))
+        {
+            j = todayEnd;
+        }
+
         if (amount > 2000 && unitSeconds >= 2592000 || amount > 700000)
         {
             return null;
         }
 
         var span = TextSpan.FromBounds(i, j);
+        if (unitWord == "fortnight")
+        {
+            amount *= 2;
+            unitWord = "weeks";
+        }
+
         if (unitWord.StartsWith("day", StringComparison.Ordinal) || unitWord.StartsWith("week", StringComparison.Ordinal)
             || unitWord.StartsWith("month", StringComparison.Ordinal) || unitWord.StartsWith("year", StringComparison.Ordinal))
         {
             if (decimal.IsInteger(amount))
             {
                 var n = (int)amount * direction;
-                var today = DateOnly.FromDateTime(reference);
+                var today = DateOnly.FromDateTime(origin);
                 var day = unitWord[0] switch
                 {
                     'd' => today.AddDays(n),
@@ -79,7 +110,7 @@ internal static class EnglishRelativeTime
             }
         }
 
-        var at = reference.AddSeconds((double)amount * unitSeconds * direction);
+        var at = origin.AddSeconds((double)amount * unitSeconds * direction);
         return EntityBuilder.Instant(span, at, Timex.DateTimeTimex(at));
     }
 

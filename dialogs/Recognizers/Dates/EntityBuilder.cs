@@ -23,11 +23,16 @@ internal static class EntityBuilder
 
     public static DateTimeEntity DateOnly(TextSpan span, DateCandidates date)
     {
+        if (!date.IsResolved)
+        {
+            return new DateTimeEntity(span, DateTimeSubtype.Date, [new DateTimeValue(date.Timex, NotResolved: true)], []);
+        }
+
         var values = new List<DateTimeValue>();
         var readings = new List<Reading>();
         foreach (var day in date.Days)
         {
-            values.Add(new DateTimeValue(date.Timex, Value: Timex.DateValue(day)));
+            values.Add(new DateTimeValue(date.Timex, Value: Midnight(day)));
             readings.Add(Reading.Day(day));
         }
 
@@ -36,59 +41,78 @@ internal static class EntityBuilder
 
     /// <summary>A point in time relative to now ("3 hours ago"): upstream's datetime with the given timex.</summary>
     public static DateTimeEntity Instant(TextSpan span, DateTime at, string timex) =>
-        new(span, DateTimeSubtype.DateTime, [new DateTimeValue(timex, Value: Timex.DateTimeValue(at))], [Reading.Point(at)]);
+        new(span, DateTimeSubtype.DateTime, [new DateTimeValue(timex, Value: at)], [Reading.Point(at)]);
 
-    /// <summary>A stretch of time relative to now ("一个多小时前" = between two hours and one hour ago).</summary>
+    /// <summary>A stretch between two moments ("一个多小时前", "之前3小时"), timex "(start,end,duration)".</summary>
     public static DateTimeEntity Window(TextSpan span, DateTime start, DateTime end) =>
         new(
             span,
             DateTimeSubtype.DateTimeRange,
-            [new DateTimeValue($"({Timex.DateTimeTimex(start)},{Timex.DateTimeTimex(end)},{Timex.Duration(end - start)})", Start: Timex.DateTimeValue(start), End: Timex.DateTimeValue(end))],
+            [new DateTimeValue($"({Timex.DateTimeTimex(start)},{Timex.DateTimeTimex(end)},{Timex.Duration(end - start)})", Start: start, End: end)],
             [new Reading(start, end, true)]);
+
+    /// <summary>A stretch of whole days (a year, a month, a week), with readings over the same days.</summary>
+    public static DateTimeEntity Period(TextSpan span, IReadOnlyList<(string Timex, DateOnly Start, DateOnly End)> periods)
+    {
+        var values = new List<DateTimeValue>(periods.Count);
+        var readings = new List<Reading>(periods.Count);
+        foreach (var (timex, start, end) in periods)
+        {
+            values.Add(new DateTimeValue(timex, Start: Midnight(start), End: Midnight(end)));
+            readings.Add(new Reading(Midnight(start), Midnight(end), false));
+        }
+
+        return new DateTimeEntity(span, DateTimeSubtype.DateRange, values, readings);
+    }
+
+    public static DateTime Midnight(DateOnly day) => day.ToDateTime(System.TimeOnly.MinValue);
 
     private static DateTimeEntity DateAndTime(TextSpan span, DateCandidates date, Daypart? daypart, ClockTime time)
     {
-        var hour = daypart?.ToClockHour(time.Hour) ?? time.Hour;
+        var hours = HoursOf(time, daypart, daypart is null && time.IsTwelveHour && time.AmbiguousWithDate);
         var values = new List<DateTimeValue>();
         var readings = new List<Reading>();
         var isHourRange = time.Approximation == ClockApproximation.HourAndMore;
-        foreach (var day in date.Days)
+        foreach (var hour in hours)
         {
-            var at = day.ToDateTime(System.TimeOnly.MinValue).AddHours(hour).AddMinutes(time.Minute).AddSeconds(time.Second);
-            var timex = date.Timex + Timex.Time(hour % 24, time.Minute, time.Second, time.Precision);
-            if (isHourRange)
+            foreach (var day in date.Days)
             {
-                var end = at.AddHours(1);
-                var endTimex = date.Timex + Timex.Time((hour + 1) % 24, time.Minute, time.Second, time.Precision);
-                values.Add(new DateTimeValue($"({timex},{endTimex},PT1H)", Start: Timex.DateTimeValue(at), End: Timex.DateTimeValue(end)));
-                readings.Add(new Reading(at, end, true));
-            }
-            else
-            {
-                values.Add(new DateTimeValue(timex, Value: Timex.DateTimeValue(at)));
-                readings.Add(ReadingAround(at, time));
+                var at = Midnight(day).AddHours(hour).AddMinutes(time.Minute).AddSeconds(time.Second);
+                var timex = date.Timex + Timex.Time(hour % 24, time.Minute, time.Second, time.Precision);
+                if (isHourRange)
+                {
+                    var end = at.AddHours(1);
+                    var endTimex = date.Timex + Timex.Time((hour + 1) % 24, time.Minute, time.Second, time.Precision);
+                    values.Add(new DateTimeValue($"({timex},{endTimex},PT1H)", Start: at, End: end));
+                    readings.Add(new Reading(at, end, true));
+                }
+                else
+                {
+                    values.Add(new DateTimeValue(timex, Value: at, Mod: time.Approximation == ClockApproximation.Around ? time.ApproximationMod : null));
+                    readings.Add(ReadingAround(at, time));
+                }
             }
         }
 
         return new DateTimeEntity(span, isHourRange ? DateTimeSubtype.DateTimeRange : DateTimeSubtype.DateTime, values, readings);
     }
 
-    private static DateTimeEntity TimeOnly(TextSpan span, Daypart? daypart, ClockTime time, DateTime reference)
+    /// <summary>The clock hours a time can mean: one with a part of the day, else a.m. and p.m. for a 12-hour reading.</summary>
+    public static List<int> HoursOf(ClockTime time, Daypart? daypart, bool allowBoth = true)
     {
-        var hours = new List<int>();
         if (daypart is not null)
         {
-            hours.Add(daypart.ToClockHour(time.Hour));
-        }
-        else
-        {
-            hours.Add(time.Hour);
-            if (time.IsTwelveHour && time.Hour is > 0 and < 12)
-            {
-                hours.Add(time.Hour + 12);
-            }
+            return [daypart.ToClockHour(time.Hour)];
         }
 
+        return time.IsTwelveHour && allowBoth && time.Hour is > 0 and < 12 ? [time.Hour, time.Hour + 12]
+            : time.IsTwelveHour && allowBoth && time.Hour == 12 && time.TwelveMeansMidnightToo ? [12, 0]
+            : [time.Hour];
+    }
+
+    private static DateTimeEntity TimeOnly(TextSpan span, Daypart? daypart, ClockTime time, DateTime reference)
+    {
+        var hours = HoursOf(time, daypart);
         var isHourRange = time.Approximation == ClockApproximation.HourAndMore;
         var values = new List<DateTimeValue>();
         var readings = new List<Reading>();
@@ -100,12 +124,12 @@ internal static class EntityBuilder
             if (isHourRange)
             {
                 var endTimex = Timex.Time((hour + 1) % 24, time.Minute, time.Second, time.Precision);
-                values.Add(new DateTimeValue($"({timex},{endTimex},PT1H)", Start: Timex.TimeValue(offset), End: Timex.TimeValue(offset.Add(TimeSpan.FromHours(1)))));
+                values.Add(new DateTimeValue($"({timex},{endTimex},PT1H)", Start: reference.Date.Add(offset), End: reference.Date.Add(offset).AddHours(1)));
                 readings.Add(new Reading(at, at.AddHours(1), true));
             }
             else
             {
-                values.Add(new DateTimeValue(timex, Value: Timex.TimeValue(offset)));
+                values.Add(new DateTimeValue(timex, Value: reference.Date.Add(offset), Mod: time.Approximation == ClockApproximation.Around ? time.ApproximationMod : null));
                 readings.Add(ReadingAround(at, time));
             }
         }
@@ -119,11 +143,8 @@ internal static class EntityBuilder
         var readings = new List<Reading>();
         foreach (var day in date.Days)
         {
-            var midnight = day.ToDateTime(System.TimeOnly.MinValue);
-            values.Add(new DateTimeValue(
-                date.Timex + daypart.TimexCode,
-                Start: Timex.DateTimeValue(midnight.AddHours(daypart.UpstreamStart)),
-                End: Timex.DateTimeValue(UpstreamEnd(midnight, daypart))));
+            var midnight = Midnight(day);
+            values.Add(new DateTimeValue(date.Timex + daypart.TimexCode, Start: midnight.AddHours(daypart.UpstreamStart), End: UpstreamEnd(midnight, daypart)));
             readings.Add(new Reading(midnight.AddHours(daypart.ReadingStart), midnight.AddHours(daypart.ReadingEnd), true));
         }
 
@@ -133,10 +154,8 @@ internal static class EntityBuilder
     private static DateTimeEntity DaypartOnly(TextSpan span, Daypart daypart, DateTime reference)
     {
         var start = AnchorOnReferenceDay(TimeSpan.FromHours(daypart.ReadingStart), reference);
-        var value = new DateTimeValue(
-            daypart.TimexCode,
-            Start: Timex.TimeValue(TimeSpan.FromHours(daypart.UpstreamStart)),
-            End: daypart.UpstreamEnd >= 24 ? "23:59:59" : Timex.TimeValue(TimeSpan.FromHours(daypart.UpstreamEnd)));
+        var midnight = reference.Date;
+        var value = new DateTimeValue(daypart.TimexCode, Start: midnight.AddHours(daypart.UpstreamStart), End: UpstreamEnd(midnight, daypart));
         return new DateTimeEntity(span, DateTimeSubtype.TimeRange, [value], [new Reading(start, start.AddHours(daypart.ReadingEnd - daypart.ReadingStart), true)]);
     }
 

@@ -55,6 +55,11 @@ internal static class Timex
         return text == "PT" ? "PT0S" : text;
     }
 
+    public static string YearMonth(int year, int month) => string.Create(Invariant, $"{year:0000}-{month:00}");
+
+    /// <summary>"(2018-01-01,2018-07-01,P6M)": a date range with its length.</summary>
+    public static string Range(DateOnly start, DateOnly end, string duration) => $"({Date(start)},{Date(end)},{duration})";
+
     public static string Seconds(double seconds) => seconds.ToString("0.###", Invariant);
 }
 

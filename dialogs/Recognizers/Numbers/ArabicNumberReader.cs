@@ -12,6 +12,35 @@ internal static class ArabicNumberReader
     /// <summary>Reads the plain part only: sign, digits, separators, decimals. Used inside Chinese numerals (3万4千).</summary>
     public static bool TryReadPlain(string s, int start, out int end, out decimal value)
     {
+        try
+        {
+            return TryReadPlainUnchecked(s, start, out end, out value);
+        }
+        catch (OverflowException)
+        {
+            end = start;
+            value = 0;
+            return false; // more digits than any amount has
+        }
+    }
+
+    /// <summary>Reads the longest digit-written number at <paramref name="start"/>, with every notation.</summary>
+    public static bool TryRead(string s, int start, out int end, out decimal value)
+    {
+        try
+        {
+            return TryReadUnchecked(s, start, out end, out value);
+        }
+        catch (OverflowException)
+        {
+            end = start;
+            value = 0;
+            return false;
+        }
+    }
+
+    private static bool TryReadPlainUnchecked(string s, int start, out int end, out decimal value)
+    {
         var sign = ReadSign(s, start, out var bodyStart);
         if (!TryReadUnsigned(s, bodyStart, out end, out value))
         {
@@ -22,8 +51,7 @@ internal static class ArabicNumberReader
         return true;
     }
 
-    /// <summary>Reads the longest digit-written number at <paramref name="start"/>, with every notation.</summary>
-    public static bool TryRead(string s, int start, out int end, out decimal value)
+    private static bool TryReadUnchecked(string s, int start, out int end, out decimal value)
     {
         var sign = ReadSign(s, start, out var bodyStart);
         if (!TryReadUnsigned(s, bodyStart, out end, out value))

@@ -59,7 +59,18 @@ internal static class ChineseNumberScanner
     /// <summary>The longer of the Chinese-numeral reading and the digit-notation reading at <paramref name="i"/>.</summary>
     public static bool TryMatchAt(string s, int i, out int end, out decimal value)
     {
-        var chinese = ChineseNumberParser.TryParse(s, i, out var chineseEnd, out var chineseValue);
+        bool chinese;
+        int chineseEnd;
+        decimal chineseValue;
+        try
+        {
+            chinese = ChineseNumberParser.TryParse(s, i, out chineseEnd, out chineseValue);
+        }
+        catch (OverflowException)
+        {
+            (chinese, chineseEnd, chineseValue) = (false, i, 0m); // 万亿 upon 万亿: beyond any amount
+        }
+
         var arabic = ArabicNumberReader.TryRead(s, i, out var arabicEnd, out var arabicValue);
         if (arabic && (!chinese || arabicEnd > chineseEnd))
         {

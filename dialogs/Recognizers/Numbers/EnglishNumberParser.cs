@@ -70,9 +70,16 @@ internal static class EnglishNumberParser
             i++;
         }
 
-        if (i >= t.Count || !TryUnsigned(t, i, out end, out value))
+        try
         {
-            return false;
+            if (i >= t.Count || !TryUnsigned(t, i, out end, out value))
+            {
+                return false;
+            }
+        }
+        catch (OverflowException)
+        {
+            return false; // trillions of trillions: beyond any amount
         }
 
         if (IsPronounOne(t, i, end))

@@ -12,7 +12,8 @@ namespace RecoveryBot.Dialogs.Recognizers.Policy;
 /// <item>Amount: the first money with a value (毛/角 ×0.1, 分 ×0.01 CNY; a bare $ is USD); else a bare number in
 /// money context (转了两千, 发了520的红包) as CNY; else, when the bot has just asked how much, the largest bare number.</item>
 /// <item>Time: the first date/time that is not a duration or a set; of its readings the latest that starts at or
-/// before the reference time (the past reading of anything ambiguous), else the first.</item>
+/// before the reference time (the past reading of anything ambiguous), else the first. A bare number is never read
+/// as a year here ("I sent 2000 to him").</item>
 /// </list>
 /// </summary>
 public static class SituationExtractor
@@ -32,12 +33,9 @@ public static class SituationExtractor
             return ExtractedSituation.Nothing;
         }
 
-        var currencies = CurrencyRecognizer.Find(text, language);
-        var times = DateTimeRecognizer.Find(text, language, referenceLocal);
-        ResolveOverlaps(currencies, times);
-
-        var (amount, amountSpan) = ChooseAmount(text, language, currencies, times, amountExpected);
-        var sentAt = ChooseTime(times, referenceLocal);
+        var reading = Read(text, language, referenceLocal);
+        var (amount, amountSpan) = ChooseAmount(reading, amountExpected);
+        var sentAt = ChooseTime(reading.Times, referenceLocal);
 
         var consumed = new List<TextSpan>(2);
         if (amountSpan is { } a)
@@ -52,6 +50,59 @@ public static class SituationExtractor
 
         consumed.Sort((x, y) => x.Start.CompareTo(y.Start));
         return new ExtractedSituation(amount, amountSpan, sentAt, consumed);
+    }
+
+    /// <summary>
+    /// The entities the bot works from, in Recognizers-Text's result shape: money (a bare number in money context
+    /// counts as yuan), numbers, and dates/times other than bare numbers; overlaps resolved as in <see cref="Extract"/>.
+    /// </summary>
+    public static IReadOnlyList<ModelResult> Entities(string text, string culture, DateTime referenceLocal)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var reading = Read(text, RecognizerCulture.Parse(culture), referenceLocal);
+        var results = new List<ModelResult>();
+        results.AddRange(reading.Currencies.Select(c => CurrencyRecognizer.ToResult(text, c)));
+        results.AddRange(reading.Numbers.Select(n => NumberRecognizer.ToResult(text, n)));
+        results.AddRange(reading.Times.Select(t => DateTimeRecognizer.ToResult(text, t)));
+        results.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return results;
+    }
+
+    private sealed record MessageReading(string Text, Language Language, List<CurrencyMatch> Currencies, List<DateTimeEntity> Times, List<NumberMatch> Numbers);
+
+    private static MessageReading Read(string text, Language language, DateTime reference)
+    {
+        var currencies = CurrencyRecognizer.Find(text, language);
+        var times = DateTimeRecognizer.Find(text, language, reference);
+        times.RemoveAll(t => IsBareNumber(text, t.Span));
+        ResolveOverlaps(currencies, times);
+
+        var numbers = NumberRecognizer.Find(text, language);
+        foreach (var number in numbers)
+        {
+            var free = number.Value > 0 && !times.Exists(t => t.Span.Overlaps(number.Span)) && !currencies.Exists(c => c.Span.Overlaps(number.Span));
+            if (free && MoneyContext.IsMoney(text, number.Span, language))
+            {
+                currencies.Add(new CurrencyMatch(number.Span, number.Value, CurrencyUnit.ChineseYuan));
+            }
+        }
+
+        currencies.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        return new MessageReading(text, language, currencies, times, numbers);
+    }
+
+    /// <summary>"I sent 2000 to him": a number that could be a year is, in a payment, more likely an amount.</summary>
+    private static bool IsBareNumber(string text, TextSpan span)
+    {
+        foreach (var c in text.AsSpan(span.Start, span.Length))
+        {
+            if (!char.IsDigit(c) && c is not (',' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void ResolveOverlaps(List<CurrencyMatch> currencies, List<DateTimeEntity> times)
@@ -89,10 +140,9 @@ public static class SituationExtractor
         }
     }
 
-    private static (Money? Amount, TextSpan? Span) ChooseAmount(
-        string text, Language language, List<CurrencyMatch> currencies, List<DateTimeEntity> times, bool amountExpected)
+    private static (Money? Amount, TextSpan? Span) ChooseAmount(MessageReading reading, bool amountExpected)
     {
-        foreach (var money in currencies)
+        foreach (var money in reading.Currencies)
         {
             if (money.Value is { } value)
             {
@@ -101,24 +151,22 @@ public static class SituationExtractor
             }
         }
 
-        var free = NumberRecognizer.Find(text, language)
-            .Where(n => n.Value > 0 && !times.Exists(t => t.Span.Overlaps(n.Span)) && !currencies.Exists(c => c.Span.Overlaps(n.Span)))
-            .ToList();
-        foreach (var number in free)
+        if (!amountExpected)
         {
-            if (MoneyContext.IsMoney(text, number.Span, language))
+            return (null, null);
+        }
+
+        NumberMatch? largest = null;
+        foreach (var number in reading.Numbers)
+        {
+            var free = number.Value > 0 && !reading.Times.Exists(t => t.Span.Overlaps(number.Span)) && !reading.Currencies.Exists(c => c.Span.Overlaps(number.Span));
+            if (free && (largest is null || number.Value > largest.Value.Value))
             {
-                return (new Money(number.Value, DefaultCurrency), number.Span);
+                largest = number;
             }
         }
 
-        if (amountExpected && free.Count > 0)
-        {
-            var largest = free.MaxBy(n => n.Value);
-            return (new Money(largest.Value, DefaultCurrency), largest.Span);
-        }
-
-        return (null, null);
+        return largest is { } n ? (new Money(n.Value, DefaultCurrency), n.Span) : (null, null);
     }
 
     private static TimeReading? ChooseTime(List<DateTimeEntity> times, DateTime reference)

@@ -180,4 +180,18 @@ public class SlotFillingTests
 
         Assert.Equal(expected, client.State.Case.RecipientAction);
     }
+
+    [Theory]
+    [InlineData("0元")]
+    [InlineData("99999999999999999999元")]
+    public void ImplausibleAmount_IsAskedAgain(string answer)
+    {
+        var client = new ConversationTestClient();
+        client.SendAll("我转账转错人了", "三个小时前");
+
+        client.Send(answer);
+
+        Assert.Null(client.State.Case.Amount);
+        Assert.Equal(Slot.Amount, client.LastReply.Expecting);
+    }
 }

@@ -1,6 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using RecoveryBot.Bot.Hosting;
@@ -20,14 +19,14 @@ public class HostingTests
     }
 
     [Fact]
-    public async Task Root_ReturnsOneLineOfPlainText()
+    public async Task Root_ServesTheChatPage()
     {
         await using var app = new BotApp();
 
         var response = await app.Client.GetAsync(new Uri("/", UriKind.Relative));
 
-        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("/api/messages", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("/assets/webchat.js", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,11 +48,16 @@ public class HostingTests
     [InlineData("Bot:MaxTextLength", "0")]
     [InlineData("Bot:MaxRequestBodyBytes", "10")]
     [InlineData("Storage:SqlitePath", " ")]
-    public async Task InvalidOption_FailsTheStart(string key, string value)
+    public void InvalidOption_FailsTheStart(string key, string value)
     {
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder.UseSetting(key, value));
+        // The services of the real host with the bad setting; the start-up validator is what the host runs
+        // first when it starts (no WebApplicationFactory: parallel factories of one Program can cross-talk).
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(key, value)]).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging();
+        services.AddRecoveryBotHost();
+        using var provider = services.BuildServiceProvider();
 
-        var failure = Assert.Throws<OptionsValidationException>(() => factory.Services);
+        var failure = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains(key, failure.Message, StringComparison.Ordinal);
     }

@@ -161,6 +161,35 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         kinds:
           transfer: [转账]
           redPacket: [红包]
+          groupRedPacket: [群红包]
+          faceToFaceRedPacket: [面对面红包]
+          qrPersonal: [收款码]
+          merchant: [商家]
+          bankCard: [银行卡]
+        recipientActions:
+          notAccepted: [没收]
+          accepted: [收了]
+          returned: [退回]
+          blocked: [拉黑]
+          unknown: [不知道]
+        reasons:
+          mistake: [转错]
+          fraud: [被骗]
+          merchantDispute: [不退款]
+        stepOutcomes:
+          worked: [成功了]
+          waiting: [还在等]
+          failed: [没用]
+        commands:
+          help: [帮助]
+          restart: [重新开始]
+        fraudSignals: [验证码]
+        sensitiveOffers: [密码是]
+        negative: [不对]
+        howToFind: [在哪看]
+        correctionCues: [其实]
+        negators: [没]
+
         """;
 
     public const string LexiconEn = """
@@ -168,6 +197,35 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         kinds:
           transfer: [transfer]
           redPacket: [red packet]
+          groupRedPacket: [group red packet]
+          faceToFaceRedPacket: [face-to-face red packet]
+          qrPersonal: [qr code]
+          merchant: [merchant]
+          bankCard: [bank card]
+        recipientActions:
+          notAccepted: [not accepted]
+          accepted: [accepted]
+          returned: [returned]
+          blocked: [blocked]
+          unknown: [not sure]
+        reasons:
+          mistake: [mistake]
+          fraud: [scam]
+          merchantDispute: [won't refund]
+        stepOutcomes:
+          worked: [it worked]
+          waiting: [waiting]
+          failed: [failed]
+        commands:
+          help: [help]
+          restart: [start over]
+        fraudSignals: [verification code]
+        sensitiveOffers: [password is]
+        negative: ["no"]
+        howToFind: [where]
+        correctionCues: [actually]
+        negators: [not]
+
         """;
 
     public KnowledgeFolderBuilder()

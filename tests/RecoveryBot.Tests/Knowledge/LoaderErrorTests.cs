@@ -361,13 +361,13 @@ public sealed class LoaderErrorTests : IDisposable
     [Fact]
     public void LexiconNameMissingInOneLocale_IsReported()
     {
-        var broken = KnowledgeFolderBuilder.LexiconEn.Replace("\n  redPacket: [red packet]", "", StringComparison.Ordinal);
+        var broken = KnowledgeFolderBuilder.LexiconEn.Replace("\n  restart: [start over]", "", StringComparison.Ordinal);
         folder.Write("lexicon.en-US.yaml", broken);
 
         var error = Assert.Single(folder.Errors());
 
         Assert.Equal("lexicon.zh-CN.yaml", error.File);
-        Assert.Contains("'kinds.redPacket' is missing from lexicon.en-US.yaml", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'commands.restart' is missing from lexicon.en-US.yaml", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -375,9 +375,21 @@ public sealed class LoaderErrorTests : IDisposable
     {
         folder.Write("lexicon.zh-CN.yaml", KnowledgeFolderBuilder.LexiconZh.Replace("affirmative: [对, 是的]\n", "", StringComparison.Ordinal));
 
-        var error = Assert.Single(folder.Errors());
+        var errors = folder.Errors();
 
-        Assert.Equal(("lexicon.en-US.yaml", 1), (error.File, error.Line));
+        Assert.Contains(errors, e => (e.File, e.Line) == ("lexicon.en-US.yaml", 1));
+        Assert.Contains(errors, e => e.File == "lexicon.zh-CN.yaml" && e.Message == "missing group 'affirmative'");
+    }
+
+    [Fact]
+    public void LexiconNameTheConversationDoesNotKnow_IsReportedWithItsLine()
+    {
+        folder.Write("lexicon.en-US.yaml", KnowledgeFolderBuilder.LexiconEn.Replace("  bankCard: [bank card]", "  bankCards: [bank card]", StringComparison.Ordinal));
+
+        var errors = folder.Errors();
+
+        Assert.Contains(errors, e => e.File == "lexicon.en-US.yaml" && e.Line == 9 && e.Message.StartsWith("'kinds' has no name 'bankCards'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.File == "lexicon.en-US.yaml" && e.Message == "'kinds' lacks phrases for 'bankCard'");
     }
 
     [Fact]

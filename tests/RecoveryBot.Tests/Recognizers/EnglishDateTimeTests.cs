@@ -52,11 +52,23 @@ public class EnglishDateTimeTests
     }
 
     [Fact]
-    public void MonthAndDay_HasPastAndFutureReadings()
+    public void MonthAndDayOfToday_PastIsTodayFutureIsNextYear()
     {
         var values = Values(Recognize("Nov 20"));
 
-        Assert.Equal(["2024-11-20", "2024-11-20"], values.Select(v => v["value"]));
+        Assert.Equal(["2024-11-20", "2025-11-20"], values.Select(v => v["value"]));
+    }
+
+    [Fact]
+    public void WeekdayWithDayOfMonth_IsTheMatchingDate()
+    {
+        Assert.Equal("2024-11-29", OnlyValue(Recognize("friday the 29th"))["value"]);
+    }
+
+    [Fact]
+    public void WeekdayOfToday_PastReadingIsLastWeek()
+    {
+        Assert.Equal(["2024-11-13", "2024-11-20"], Values(Recognize("wednesday")).Select(v => v["value"]));
     }
 
     [Fact]

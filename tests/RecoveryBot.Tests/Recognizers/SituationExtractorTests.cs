@@ -146,6 +146,25 @@ public class SituationExtractorTests
     }
 
     [Fact]
+    public void FourDigitAmount_IsNotAYear()
+    {
+        var situation = English("I sent 2000 to a stranger yesterday evening");
+
+        Assert.Equal(new Money(2000m, "CNY"), situation.Amount);
+        Assert.Equal(new DateTime(2024, 11, 19, 18, 0, 0), situation.SentAt!.Start);
+    }
+
+    [Fact]
+    public void Entities_PromoteMoneyContextNumbersToYuan()
+    {
+        var entities = SituationExtractor.Entities("给他转了 2500", RecognizerCulture.Chinese, Reference);
+
+        var money = Assert.Single(entities, e => e.TypeName == "currency");
+        Assert.Equal("Chinese yuan", money.Resolution["unit"]);
+        Assert.Equal("2500", money.Resolution["value"]);
+    }
+
+    [Fact]
     public void NoAmountNoTime_GivesNothing()
     {
         var situation = Chinese("他把我拉黑了");

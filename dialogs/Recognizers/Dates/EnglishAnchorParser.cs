@@ -1,0 +1,151 @@
+namespace RecoveryBot.Dialogs.Recognizers.Dates;
+
+/// <summary>
+/// One English date/time anchor: a period (this week, may 2018, 1998) or a composite of a day, a part of the day and a
+/// clock time in either order ("yesterday at 8pm", "8pm yesterday", "tuesday in the morning"), whichever is longer.
+/// </summary>
+internal static class EnglishAnchorParser
+{
+    private static readonly string[] Connectors = ["at around", "at about", "around", "about", "circa", "at", "@", "on", "in", "of", ","];
+
+    public static Anchor? Parse(string s, int i, DateTime reference)
+    {
+        var composite = ParseComposite(s, i, reference);
+        var periodEntity = EnglishPeriodParser.Match(s, i, reference, out var period);
+        if (periodEntity is not null && (composite is null || periodEntity.Span.Length > composite.Span.Length))
+        {
+            return new Anchor(periodEntity, AnchorKind.Period, Period: period);
+        }
+
+        return composite;
+    }
+
+    public static Anchor? ParseComposite(string s, int i, DateTime reference)
+    {
+        var today = DateOnly.FromDateTime(reference);
+        DateCandidates? date = null;
+        DateFields? fields = null;
+        Daypart? daypart = null;
+        ClockTime? time = null;
+        var around = false;
+        var start = -1;
+        var end = i;
+        var j = i;
+        while (j < s.Length)
+        {
+            var k = EnglishText.SkipSpaces(s, j);
+            var partStart = k;
+            var connectorAround = false;
+            var hadConnector = false;
+            if (daypart is null && TryDaypart(s, k, out var daypartWithPreposition, out var saidWithPreposition))
+            {
+                // "in the morning", "at night": the preposition belongs to the part of the day.
+                daypart = saidWithPreposition;
+                start = start < 0 ? k : start;
+                end = daypartWithPreposition;
+                j = daypartWithPreposition;
+                continue;
+            }
+
+            foreach (var connector in Connectors)
+            {
+                var isSymbol = connector is "," or "@";
+                if ((isSymbol && k < s.Length && s[k] == connector[0]) || (!isSymbol && EnglishText.WordAt(s, k, connector, out _)))
+                {
+                    if (start < 0 && connector is "of" or ",")
+                    {
+                        break;
+                    }
+
+                    EnglishText.WordAt(s, k, connector, out var connectorEnd);
+                    connectorAround = connector is "at around" or "at about" or "around" or "about" or "circa";
+                    k = EnglishText.SkipSpaces(s, isSymbol ? k + 1 : connectorEnd);
+                    hadConnector = connector is not ("on" or "in" or "of");
+                    break;
+                }
+            }
+
+            int partEnd;
+            if (date is null && EnglishDateParser.TryParse(s, k, today, out partEnd, out var parsedDate, out var impliedDaypart, out var parsedFields))
+            {
+                date = parsedDate;
+                fields = parsedFields;
+                daypart ??= impliedDaypart;
+            }
+            else if (daypart is null && TryDaypart(s, k, out partEnd, out var saidDaypart))
+            {
+                daypart = saidDaypart;
+            }
+            else if (time is null && EnglishClockParser.TryParse(s, k, connectorAround || date is not null || daypart is not null || hadConnector, out partEnd, out var parsedTime))
+            {
+                time = parsedTime;
+                around |= connectorAround;
+            }
+            else if (time is null && EnglishClockParser.TryParse(s, k, true, out partEnd, out parsedTime) && TryDaypart(s, EnglishText.SkipSpaces(s, partEnd), out _, out _))
+            {
+                // "3 in the morning", "eight in the evening"
+                time = parsedTime;
+            }
+            else
+            {
+                break;
+            }
+
+            if (start < 0)
+            {
+                // Upstream keeps a leading "at"/"around"/"in the" with a time or a part of the day, drops "on"/"in" before a day.
+                start = time is not null || daypart is not null ? partStart : k;
+                if (date is not null && time is null && daypart is null)
+                {
+                    start = k;
+                }
+            }
+
+            end = partEnd;
+            j = partEnd;
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        if (time is not null)
+        {
+            time = time with { IsTwelveHour = time.IsTwelveHour && daypart is null };
+            if (around)
+            {
+                time = time with { Approximation = ClockApproximation.Around, ApproximationMod = "approx" };
+            }
+        }
+
+        var entity = EntityBuilder.Compose(TextSpan.FromBounds(start, end), date, daypart, time, reference);
+        var kind = time is not null ? (date is null ? AnchorKind.Time : AnchorKind.DateTime)
+            : daypart is not null ? AnchorKind.Daypart
+            : AnchorKind.Day;
+        return new Anchor(entity, kind, date, fields, null, time, daypart);
+    }
+
+    public static bool TryDaypart(string s, int i, out int end, out Daypart daypart)
+    {
+        if (i >= 5 && string.CompareOrdinal(s, i - 5, "good ", 0, 5) == 0)
+        {
+            end = i;
+            daypart = null!;
+            return false; // "good morning" greets
+        }
+
+        foreach (var (word, part) in EnglishDateWords.Dayparts)
+        {
+            if (EnglishText.WordAt(s, i, word, out end))
+            {
+                daypart = part;
+                return true;
+            }
+        }
+
+        end = i;
+        daypart = null!;
+        return false;
+    }
+}

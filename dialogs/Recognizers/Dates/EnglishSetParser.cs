@@ -1,0 +1,138 @@
+namespace RecoveryBot.Dialogs.Recognizers.Dates;
+
+/// <summary>Recurring times in English: daily, weekly, every day, each two days, every monday, each monday at 4pm, 3pm each day, once a week.</summary>
+internal static class EnglishSetParser
+{
+    private static readonly (string Word, string Timex)[] Adverbs =
+    [
+        ("daily", "P1D"), ("everyday", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("yearly", "P1Y"), ("annually", "P1Y"),
+        ("quarterly", "P3M"), ("hourly", "PT1H"), ("nightly", "TNI"), ("weekends", "P1WE"), ("once a week", "P1W"),
+        ("once a day", "P1D"), ("once a month", "P1M"), ("once a year", "P1Y"), ("any year", "P1Y"),
+    ];
+
+    private static readonly (string Word, string Letter, bool Time)[] Units =
+    [
+        ("days", "D", false), ("day", "D", false), ("weeks", "W", false), ("week", "W", false), ("months", "M", false),
+        ("month", "M", false), ("years", "Y", false), ("year", "Y", false), ("hours", "H", true), ("hour", "H", true),
+        ("minutes", "M", true), ("minute", "M", true), ("weekends", "WE", false), ("weekend", "WE", false), ("weekday", "WD", false),
+    ];
+
+    public static DateTimeEntity? Match(string s, int i, DateTime reference, Anchor? anchorAtStart)
+    {
+        foreach (var (word, timex) in Adverbs)
+        {
+            if (EnglishText.WordAt(s, i, word, out var end))
+            {
+                return Set(i, end, timex);
+            }
+        }
+
+        if (PluralDaypart(s, i, out var pluralEnd, out var pluralCode))
+        {
+            return Set(i, pluralEnd, pluralCode); // "mornings"
+        }
+
+        if (anchorAtStart is { Kind: AnchorKind.Day, Date: { } weekday } && weekday.Timex.StartsWith("XXXX-WXX", StringComparison.Ordinal)
+            && PluralDaypart(s, EnglishText.SkipSpaces(s, anchorAtStart.Span.EndExclusive), out var dayPluralEnd, out var dayPluralCode))
+        {
+            return Set(i, dayPluralEnd, weekday.Timex + dayPluralCode); // "friday mornings"
+        }
+
+        if (anchorAtStart is { Kind: AnchorKind.Time } time)
+        {
+            var k = EnglishText.SkipSpaces(s, time.Span.EndExclusive);
+            foreach (var suffix in (ReadOnlySpan<string>)["each day", "every day", "daily"])
+            {
+                if (EnglishText.WordAt(s, k, suffix, out var suffixEnd))
+                {
+                    return Set(i, suffixEnd, time.Entity.Values[0].Timex);
+                }
+            }
+        }
+
+        if (!EnglishText.WordAt(s, i, "every", out var everyEnd) && !EnglishText.WordAt(s, i, "each", out everyEnd))
+        {
+            return null;
+        }
+
+        var j = EnglishText.SkipSpaces(s, everyEnd);
+        if (EnglishAnchorParser.ParseComposite(s, j, reference) is { Date: { } date } anchor && date.Timex.StartsWith("XXXX-WXX", StringComparison.Ordinal))
+        {
+            var timex = date.Timex;
+            if (anchor.Time is not null)
+            {
+                timex = anchor.Entity.Values[0].Timex;
+            }
+            else if (anchor.Daypart is { } part)
+            {
+                timex += part.TimexCode;
+            }
+
+            return Set(i, anchor.Span.EndExclusive, timex);
+        }
+
+        if (EnglishAnchorParser.TryDaypart(s, j, out var daypartEnd, out var daypart))
+        {
+            return Set(i, daypartEnd, daypart.TimexCode);
+        }
+
+        var count = 1;
+        var k2 = j;
+        if (Numbers.EnglishNumberWords.TryCardinal(Word(s, j), out var n) && n > 1)
+        {
+            count = n;
+            k2 = EnglishText.SkipSpaces(s, j + Word(s, j).Length);
+        }
+        else if (j < s.Length && char.IsAsciiDigit(s[j]))
+        {
+            var digitsEnd = j;
+            while (digitsEnd < s.Length && char.IsAsciiDigit(s[digitsEnd]))
+            {
+                digitsEnd++;
+            }
+
+            count = int.Parse(s.AsSpan(j, digitsEnd - j), System.Globalization.CultureInfo.InvariantCulture);
+            k2 = EnglishText.SkipSpaces(s, digitsEnd);
+        }
+
+        foreach (var (word, letter, isTime) in Units)
+        {
+            if (EnglishText.WordAt(s, k2, word, out var unitEnd))
+            {
+                return Set(i, unitEnd, (isTime ? "PT" : "P") + count.ToString(System.Globalization.CultureInfo.InvariantCulture) + letter);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool PluralDaypart(string s, int i, out int end, out string code)
+    {
+        foreach (var (word, timex) in (ReadOnlySpan<(string, string)>)[("mornings", "TMO"), ("afternoons", "TAF"), ("evenings", "TEV"), ("nights", "TNI")])
+        {
+            if (EnglishText.WordAt(s, i, word, out end))
+            {
+                code = timex;
+                return true;
+            }
+        }
+
+        end = i;
+        code = string.Empty;
+        return false;
+    }
+
+    private static string Word(string s, int i)
+    {
+        var end = i;
+        while (end < s.Length && char.IsAsciiLetter(s[end]))
+        {
+            end++;
+        }
+
+        return s[i..end];
+    }
+
+    private static DateTimeEntity Set(int start, int end, string timex) =>
+        new(TextSpan.FromBounds(start, end), DateTimeSubtype.Set, [new DateTimeValue(timex, NotResolved: true)], []);
+}
