@@ -52,6 +52,7 @@ public sealed class ClusterKillTests(ITestOutputHelper output)
         var conversations = users.Select(user => HoldAsync(user, faultsDone.Task)).ToArray();
         await Task.WhenAll([faults, .. conversations]).WaitAsync(TimeSpan.FromSeconds(100));
         var fuzz = await FuzzThroughNginxAsync(client);
+        var (posted, streamed) = await DirectLineThroughNginx.ConverseAsync(client, messages: 6);
 
         using var redis = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{cluster.RedisPort}");
         var lost = 0;
@@ -87,8 +88,10 @@ public sealed class ClusterKillTests(ITestOutputHelper output)
             $"{CountInLogs(cluster, "bot*.log", "running it again")} turns re-run after a lost compare-and-swap; " +
             $"nginx moved {CountInLogs(cluster, "nginx/error.log", "upstream")} requests off a failing instance");
         output.WriteLine($"then {fuzz.Sum(f => f.Value)} hostile bodies through nginx: {string.Join(", ", fuzz.OrderBy(f => f.Key).Select(f => $"{f.Key}×{f.Value}"))}");
+        output.WriteLine($"Direct Line through nginx: {posted} messages posted round-robin, {streamed} bot activities on one WebSocket stream");
         output.WriteLine(string.Join(Environment.NewLine, cluster.Output));
         Assert.Equal(0, lost);
+        Assert.True(streamed >= posted + 1, $"{streamed} bot activities streamed for {posted} messages and the welcome");
         Assert.DoesNotContain(fuzz.Keys, status => status >= 500 && status != 501);
         await cluster.RunAsync("status");
         Assert.DoesNotContain("stopped", cluster.Output[^1], StringComparison.Ordinal);
