@@ -85,7 +85,13 @@ public sealed class DirectLineChannel(
         }
 
         var echo = stored[0];
-        var replies = await RunTurnAsync(echo with { DeliveryMode = DeliveryModes.ExpectReplies });
+        var (replies, erased) = await RunTurnAsync(echo with { DeliveryMode = DeliveryModes.ExpectReplies });
+        if (erased)
+        {
+            // The user asked for their data to be erased: the transcript goes too, all but the confirmation.
+            await store.EraseActivitiesAsync(conversation.Id, CancellationToken.None);
+        }
+
         if (replies.Count > 0)
         {
             await store.AppendAsync(conversation.Id, replies, CancellationToken.None);
@@ -117,7 +123,7 @@ public sealed class DirectLineChannel(
             Timestamp = timeProvider.GetUtcNow(),
             DeliveryMode = DeliveryModes.ExpectReplies,
         };
-        var welcome = await RunTurnAsync(update);
+        var (welcome, _) = await RunTurnAsync(update);
         if (welcome.Count > 0)
         {
             await store.AppendAsync(conversation.Id, welcome, CancellationToken.None);
@@ -132,15 +138,16 @@ public sealed class DirectLineChannel(
     /// Web Chat renders a text without <c>textFormat</c> as markdown, which runs the bot's lines together; the
     /// bot writes plain text, so that is said unless a reply chose a format itself.
     /// </summary>
-    private async Task<IReadOnlyList<Activity>> RunTurnAsync(Activity inbound)
+    private async Task<(IReadOnlyList<Activity> Replies, bool StateErased)> RunTurnAsync(Activity inbound)
     {
         // The turn is not cut short when the client hangs up: its state must be saved and its replies kept.
         var result = await processor.ProcessAsync(inbound, CancellationToken.None);
-        return
+        IReadOnlyList<Activity> replies =
         [
             .. (result.Body?.Activities ?? [])
                 .Where(reply => !TurnInputMapper.Is(reply, ActivityTypes.Trace))
                 .Select(reply => reply.Text is null || reply.TextFormat is not null ? reply : reply with { TextFormat = PlainText }),
         ];
+        return (replies, result.StateErased);
     }
 }

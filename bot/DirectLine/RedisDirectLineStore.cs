@@ -145,6 +145,9 @@ public sealed class RedisDirectLineStore : IDirectLineStore, IDisposable
         return new ActivityPage([.. (await logged).Select(json => (ReadOnlyMemory<byte>)(byte[])json!)], (long)await sequence);
     }
 
+    public Task EraseActivitiesAsync(string conversationId, CancellationToken cancellationToken) =>
+        _connection.GetDatabase().KeyDeleteAsync(LogKey(conversationId));
+
     public IDisposable Subscribe(string conversationId, Action appended)
     {
         ArgumentNullException.ThrowIfNull(appended);
