@@ -71,4 +71,7 @@ internal static partial class HostLog
 
     [LoggerMessage(22, LogLevel.Warning, "Requesting the bot's outbound token from {TokenEndpoint} failed ({Failure})")]
     public static partial void OutboundTokenFailed(ILogger logger, string tokenEndpoint, string failure);
+
+    [LoggerMessage(23, LogLevel.Warning, "MicrosoftAppPassword is empty: inbound tokens are checked, but replies sent to a channel's Connector carry no token and will be refused; only expectReplies answers work")]
+    public static partial void NoOutboundToken(ILogger logger);
 }
