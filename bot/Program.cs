@@ -4,6 +4,12 @@ using RecoveryBot.Bot.Conversation;
 using RecoveryBot.Bot.DirectLine;
 using RecoveryBot.Bot.Endpoints;
 using RecoveryBot.Bot.Hosting;
+using RecoveryBot.Bot.Tools;
+
+if (KnowledgeCheckCommand.IsKnowledgeCheck(args))
+{
+    return await KnowledgeCheckCommand.RunAsync(args, Console.Out, Console.Error);
+}
 
 if (ChatArguments.IsChat(args))
 {

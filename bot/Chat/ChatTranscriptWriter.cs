@@ -2,7 +2,10 @@ using RecoveryBot.Bot.Protocol;
 
 namespace RecoveryBot.Bot.Chat;
 
-/// <summary>Prints bot messages for a terminal: the text, then suggested actions as <c>[a | b | c]</c>.</summary>
+/// <summary>
+/// Prints bot messages for a terminal: the text, the names of attached files as <c>(file: name)</c>, then
+/// suggested actions as <c>[a | b | c]</c>.
+/// </summary>
 public static class ChatTranscriptWriter
 {
     public static async Task WriteAsync(TextWriter output, IEnumerable<Activity> activities)
@@ -12,6 +15,11 @@ public static class ChatTranscriptWriter
         foreach (var activity in activities.Where(a => a.Type == ActivityTypes.Message))
         {
             await output.WriteLineAsync(activity.Text ?? "");
+            foreach (var name in AttachmentNames(activity))
+            {
+                await output.WriteLineAsync($"(file: {name})");
+            }
+
             if (activity.SuggestedActions is { Actions.Count: > 0 } suggested)
             {
                 await output.WriteLineAsync("[" + string.Join(" | ", suggested.Actions.Select(a => a.Title)) + "]");
@@ -22,4 +30,11 @@ public static class ChatTranscriptWriter
 
         await output.FlushAsync();
     }
+
+    private static IEnumerable<string> AttachmentNames(Activity activity) =>
+        activity.Attachments is { ValueKind: System.Text.Json.JsonValueKind.Array } attachments
+            ? attachments.EnumerateArray()
+                .Select(a => a.TryGetProperty("name", out var name) ? name.GetString() : null)
+                .OfType<string>()
+            : [];
 }

@@ -21,7 +21,6 @@ public sealed class DirectLineChannel(
     /// <summary>The bot as Direct Line clients see it.</summary>
     public static ChannelAccount Bot { get; } = new() { Id = "recoverybot", Name = "RecoveryBot", Role = "bot" };
 
-    private const string PlainText = "plain";
     private const string IdAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     /// <summary>A new conversation for <paramref name="userId"/> (a fresh <c>dl_…</c> id when none is given).</summary>
@@ -135,8 +134,6 @@ public sealed class DirectLineChannel(
 
     /// <summary>
     /// The bot's replies to <paramref name="inbound"/>, without debugging traces (only the Emulator shows those).
-    /// Web Chat renders a text without <c>textFormat</c> as markdown, which runs the bot's lines together; the
-    /// bot writes plain text, so that is said unless a reply chose a format itself.
     /// </summary>
     private async Task<(IReadOnlyList<Activity> Replies, bool StateErased)> RunTurnAsync(Activity inbound)
     {
@@ -145,8 +142,7 @@ public sealed class DirectLineChannel(
         IReadOnlyList<Activity> replies =
         [
             .. (result.Body?.Activities ?? [])
-                .Where(reply => !TurnInputMapper.Is(reply, ActivityTypes.Trace))
-                .Select(reply => reply.Text is null || reply.TextFormat is not null ? reply : reply with { TextFormat = PlainText }),
+                .Where(reply => !TurnInputMapper.Is(reply, ActivityTypes.Trace)),
         ];
         return (replies, result.StateErased);
     }

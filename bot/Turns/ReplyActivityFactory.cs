@@ -21,6 +21,10 @@ public static class ReplyActivityFactory
         {
             Type = ActivityTypes.Message,
             Text = string.IsNullOrEmpty(reply.Text) ? null : reply.Text,
+
+            // Web Chat (and the Emulator, which embeds it) renders text without a format as markdown and
+            // runs the bot's lines together; every reply is plain text with line breaks.
+            TextFormat = string.IsNullOrEmpty(reply.Text) ? null : "plain",
             Locale = reply.Language.Tag(),
             InputHint = reply.IsPrompt ? InputHints.ExpectingInput : InputHints.AcceptingInput,
             SuggestedActions = reply.SuggestedActions is { Count: > 0 } choices
@@ -29,6 +33,9 @@ public static class ReplyActivityFactory
             ChannelData = reply.Expecting is null && reply.Plan is null
                 ? null
                 : JsonSerializer.SerializeToElement(new ReplyChannelData(reply.Expecting, reply.Plan), ProtocolJson.Options),
+            Attachments = reply.Attachments is { Count: > 0 } files
+                ? JsonSerializer.SerializeToElement(files.Select(ReplyAttachments.ToActivityAttachment).ToArray(), ProtocolJson.Options)
+                : null,
         };
     }
 

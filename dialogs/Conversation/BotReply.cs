@@ -5,7 +5,7 @@ namespace RecoveryBot.Dialogs.Conversation;
 /// <summary>
 /// One message from the bot. <see cref="Expecting"/> becomes <c>channelData.expecting</c> and makes the
 /// message a prompt (<c>inputHint: expectingInput</c>); <see cref="Plan"/> becomes
-/// <c>channelData.recoveryPlan</c>.
+/// <c>channelData.recoveryPlan</c>. <see cref="Attachments"/> are files to download (filled documents).
 /// </summary>
 public sealed record BotReply(
     string Text,
@@ -14,5 +14,13 @@ public sealed record BotReply(
     Slot? Expecting = null,
     RecoveryPlanContract? Plan = null)
 {
+    public IReadOnlyList<ReplyAttachment> Attachments { get; init; } = [];
+
     public bool IsPrompt => Expecting is not null;
+}
+
+/// <summary>A text file sent with a reply: <see cref="Name"/> to save it as, its <see cref="ContentType"/>, its text.</summary>
+public sealed record ReplyAttachment(string Name, string ContentType, string Text)
+{
+    public const string PlainText = "text/plain";
 }

@@ -17,7 +17,8 @@ public enum Phase
 /// </summary>
 public sealed record ConversationState
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>2: <see cref="EvidenceDone"/> added (version 1 reads with an empty list).</summary>
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -53,6 +54,9 @@ public sealed record ConversationState
     public string? TimeZone { get; init; }
 
     public int TurnCount { get; init; }
+
+    /// <summary>Ids of the evidence checklist items (knowledge/evidence.yaml) the user has said they keep.</summary>
+    public IReadOnlyList<string> EvidenceDone { get; init; } = [];
 
     public static ConversationState New { get; } = new();
 }

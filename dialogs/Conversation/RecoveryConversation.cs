@@ -1,11 +1,13 @@
+using RecoveryBot.Dialogs.Advice;
 using RecoveryBot.Dialogs.Knowledge;
 using RecoveryBot.Dialogs.Model;
 
 namespace RecoveryBot.Dialogs.Conversation;
 
 /// <summary>
-/// The recovery conversation. Each turn: pick the language, handle interruptions (help, restart, cancel),
-/// warn about secrets and fraud first, mine the message for the situation, then let the current stage
+/// The recovery conversation. Each turn: pick the language, warn about risky statements before anything
+/// else, warn about secrets, handle interruptions (help, restart, cancel; why, sources, documents,
+/// checklist, deadlines, costs), mine the message for the situation, then let the current stage
 /// (collecting, confirming, walking the plan) answer.
 /// </summary>
 public sealed class RecoveryConversation : IRecoveryConversation
@@ -16,6 +18,7 @@ public sealed class RecoveryConversation : IRecoveryConversation
     private readonly TimeProvider _time;
     private readonly SlotExtractor _extractor;
     private readonly PlanPresenter _planPresenter;
+    private readonly AdviceDesk _adviceDesk;
     private readonly Dictionary<Language, LanguageResources> _resources;
 
     public RecoveryConversation(KnowledgeBase knowledge, TimeProvider time)
@@ -27,10 +30,11 @@ public sealed class RecoveryConversation : IRecoveryConversation
     {
         _time = time;
         _extractor = new SlotExtractor(reader);
-        _planPresenter = new PlanPresenter(knowledge, new PlanBuilder(knowledge));
+        _planPresenter = new PlanPresenter(knowledge, new PlanBuilder(knowledge), new AdviceWriters(knowledge));
+        _adviceDesk = new AdviceDesk(_planPresenter);
         _resources = Enum.GetValues<Language>().ToDictionary(
             language => language,
-            language => new LanguageResources(knowledge.Strings(language), new Vocabulary(knowledge.Lexicon(language))));
+            language => new LanguageResources(knowledge.Strings(language), new Vocabulary(knowledge.Lexicon(language)), new AdviceVocabulary(knowledge, language)));
     }
 
     public TurnOutcome RunTurn(ConversationState state, TurnInput input)
@@ -67,6 +71,7 @@ public sealed class RecoveryConversation : IRecoveryConversation
             context.Say(context.T("tooLong"));
         }
 
+        var risks = SafetyInterrupt.Warn(context);
         if (context.Vocabulary.SensitiveOffers.Matches(text) || SensitiveNumbers.LooksLikeCardNumber(text))
         {
             // A message that carries a secret is not mined: a pasted code must never become an amount.
@@ -81,6 +86,30 @@ public sealed class RecoveryConversation : IRecoveryConversation
             return Done(context);
         }
 
+        // Past the opening story, a risky statement is about what someone wants the user to do now
+        // ("刚才有人打电话要我先交500保证金"), not about the payment: it must not change the case or the plan.
+        var openingStory = context.State.Phase is Phase.Greeting or Phase.Collecting && context.State.Case == RecoveryCase.Empty;
+        if (risks.Count > 0 && !openingStory)
+        {
+            AskAgainBriefly(context);
+            return Done(context);
+        }
+
+        switch (_adviceDesk.TryAnswer(context))
+        {
+            case AdviceDesk.Answer.AskAgain:
+                AskAgainBriefly(context);
+                return Done(context);
+            case AdviceDesk.Answer.Prompted:
+                return Done(context);
+        }
+
+        if (_adviceDesk.TryTickEvidence(context))
+        {
+            AskAgainBriefly(context);
+            return Done(context);
+        }
+
         if (context.Vocabulary.HowToFind.Matches(text) && context.State.Expecting is Slot.Amount or Slot.Kind or Slot.SentAt)
         {
             QuestionAsker.Explain(context, Question.ForSlot(context.State.Expecting.Value, context.State.Case.Kind));
@@ -88,6 +117,11 @@ public sealed class RecoveryConversation : IRecoveryConversation
         }
 
         var findings = _extractor.Extract(text, context.Vocabulary, language, clock, context.State.Expecting, context.State.Case);
+        if (risks.Any(r => r.AmountIsTheirs))
+        {
+            findings = findings with { Amount = null };
+        }
+
         if (findings.Reason == Reason.Fraud && !context.State.FraudSignalsSeen)
         {
             context.State = context.State with { FraudSignalsSeen = true };
@@ -193,6 +227,18 @@ public sealed class RecoveryConversation : IRecoveryConversation
                 CollectingStage.AskNextOrConfirm(context, progressed: true, futureTime: false, answering: null);
                 break;
         }
+    }
+
+    /// <summary>After an advice answer or a warning: the current question again, without repeating a whole step.</summary>
+    private void AskAgainBriefly(TurnContext context)
+    {
+        if (context.State.Phase == Phase.WalkingPlan)
+        {
+            _planPresenter.RemindCurrentStep(context);
+            return;
+        }
+
+        AskAgain(context);
     }
 
     private static ConversationState StartOver(ConversationState state) => ConversationState.New with

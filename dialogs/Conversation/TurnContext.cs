@@ -1,3 +1,4 @@
+using RecoveryBot.Dialogs.Advice;
 using RecoveryBot.Dialogs.Knowledge;
 using RecoveryBot.Dialogs.Model;
 
@@ -19,6 +20,8 @@ internal sealed class TurnContext(ConversationState state, string text, Language
 
     public Vocabulary Vocabulary => resources.Vocabulary;
 
+    public AdviceVocabulary AdviceWords => resources.Advice;
+
     public UserClock Clock { get; } = clock;
 
     public DisplayFormatter Display { get; } = new(resources.Texts, language, clock);
@@ -34,7 +37,11 @@ internal sealed class TurnContext(ConversationState state, string text, Language
 
     public void Say(string text, IReadOnlyList<string>? actions = null, Slot? expecting = null, RecoveryPlanContract? plan = null) =>
         _replies.Add(new BotReply(text, Language, actions ?? [], expecting, plan));
+
+    /// <summary>A message that carries files to download (documents).</summary>
+    public void Say(string text, IReadOnlyList<ReplyAttachment> attachments) =>
+        _replies.Add(new BotReply(text, Language, []) { Attachments = attachments });
 }
 
 /// <summary>The strings and vocabulary of one language, prepared once.</summary>
-internal sealed record LanguageResources(TextCatalog Texts, Vocabulary Vocabulary);
+internal sealed record LanguageResources(TextCatalog Texts, Vocabulary Vocabulary, AdviceVocabulary Advice);

@@ -1,3 +1,4 @@
+using RecoveryBot.Dialogs.Knowledge;
 using RecoveryBot.Dialogs.Model;
 
 namespace RecoveryBot.Dialogs.Conversation;
@@ -5,7 +6,8 @@ namespace RecoveryBot.Dialogs.Conversation;
 /// <summary>
 /// Walks through the plan: "did it work?" → success ends with tips, failure moves to the next step,
 /// waiting keeps the step. A correction ("其实是红包") or news about the recipient ("他已经收款了") or a
-/// sign of fraud rebuilds the plan.
+/// sign of fraud rebuilds the plan. On a task step (keep evidence, report, be warned) "done" moves on;
+/// only news that the money is back ends the plan.
 /// </summary>
 internal static class WalkingStage
 {
@@ -29,8 +31,23 @@ internal static class WalkingStage
             return;
         }
 
+        var isTask = planPresenter.CurrentStep(context)?.Step.Outcome == StepOutcomeKind.Task;
+        if (isTask && context.AdviceWords.MoneyBack.Matches(context.Text))
+        {
+            planPresenter.Succeeded(context);
+            return;
+        }
+
+        if (isTask && outcome is null && context.AdviceWords.TaskDone.Matches(context.Text))
+        {
+            outcome = StepOutcome.Worked;
+        }
+
         switch (outcome)
         {
+            case StepOutcome.Worked or StepOutcome.Failed when isTask:
+                planPresenter.NextStep(context, afterTask: true);
+                break;
             case StepOutcome.Worked:
                 planPresenter.Succeeded(context);
                 break;
@@ -39,10 +56,10 @@ internal static class WalkingStage
                 break;
             case StepOutcome.Waiting:
                 context.State = context.State with { Expecting = Slot.StepOutcome, Misses = 0 };
-                context.Say(context.T("step.waiting"), context.Actions("actions.stepOutcome"), Slot.StepOutcome);
+                context.Say(context.T("step.waiting"), context.Actions(isTask ? "actions.stepDone" : "actions.stepOutcome"), Slot.StepOutcome);
                 break;
             default:
-                QuestionAsker.Miss(context, PlanPresenter.OutcomeQuestion);
+                QuestionAsker.Miss(context, isTask ? PlanPresenter.TaskQuestion : PlanPresenter.OutcomeQuestion);
                 break;
         }
     }

@@ -19,7 +19,8 @@ public sealed class KnowledgeBase
         IReadOnlyList<Tip> tips,
         IReadOnlyList<WrongClaim> wrongClaims,
         IReadOnlyDictionary<Language, TextCatalog> strings,
-        IReadOnlyDictionary<Language, Lexicon> lexicons)
+        IReadOnlyDictionary<Language, Lexicon> lexicons,
+        AdviceData advice)
     {
         Facts = facts;
         Steps = steps;
@@ -28,6 +29,11 @@ public sealed class KnowledgeBase
         WrongClaims = wrongClaims;
         this.strings = strings;
         this.lexicons = lexicons;
+        Fees = advice.Fees;
+        Deadlines = advice.Deadlines;
+        Evidence = advice.Evidence;
+        Risks = advice.Risks;
+        Documents = advice.Documents;
     }
 
     public IReadOnlyDictionary<string, Fact> Facts { get; }
@@ -39,6 +45,21 @@ public sealed class KnowledgeBase
     public IReadOnlyList<Tip> Tips { get; }
 
     public IReadOnlyList<WrongClaim> WrongClaims { get; }
+
+    /// <summary>Court fee schedules and security ratios (knowledge/fees.yaml).</summary>
+    public CourtFees Fees { get; }
+
+    /// <summary>Time limits computed for a situation (knowledge/deadlines.yaml), in file order.</summary>
+    public IReadOnlyList<Deadline> Deadlines { get; }
+
+    /// <summary>Evidence checklist items (knowledge/evidence.yaml), in file order.</summary>
+    public IReadOnlyList<EvidenceItem> Evidence { get; }
+
+    /// <summary>Risky statements the bot interrupts for (knowledge/risks.yaml), in file order.</summary>
+    public IReadOnlyList<Risk> Risks { get; }
+
+    /// <summary>Document templates by id (knowledge/documents/).</summary>
+    public IReadOnlyDictionary<string, DocumentTemplate> Documents { get; }
 
     /// <summary>
     /// Loads and validates the folder. Throws <see cref="KnowledgeValidationException"/> listing every
@@ -60,3 +81,11 @@ public sealed class KnowledgeBase
     /// <summary>The wrong claims <paramref name="text"/> repeats; empty when it is clean.</summary>
     public IReadOnlyList<WrongClaimMatch> FindWrongClaims(string text) => WrongClaim.Scan(WrongClaims, text);
 }
+
+/// <summary>The knowledge of issue 5 (fees, deadlines, evidence, risks, documents), loaded together.</summary>
+internal sealed record AdviceData(
+    CourtFees Fees,
+    IReadOnlyList<Deadline> Deadlines,
+    IReadOnlyList<EvidenceItem> Evidence,
+    IReadOnlyList<Risk> Risks,
+    IReadOnlyDictionary<string, DocumentTemplate> Documents);

@@ -12,6 +12,26 @@ public static partial class Placeholders
         "amount", "sentAt", "refundAt", "due",
     };
 
+    /// <summary>
+    /// The placeholders a document template may use besides its own blanks; the dialog computes them from
+    /// the situation: the amount (also in words), when it was sent, today, how it was paid, the situation
+    /// in a phrase, the evidence list, and the list of what is still missing.
+    /// </summary>
+    public static IReadOnlySet<string> DocumentNames { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "amount", "amountInWords", "sentAt", "today", "kind", "situation", "evidence", "missing",
+    };
+
+    /// <summary>The placeholders a deadline text may use: the date, the time left or gone, when the money was sent.</summary>
+    public static IReadOnlySet<string> DeadlineNames { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "date", "remaining", "elapsed", "sentAt",
+    };
+
+    /// <summary>The placeholder names of <paramref name="text"/> in the order they first appear.</summary>
+    public static IReadOnlyList<string> InOrder(string text) =>
+        [.. Pattern().Matches(text).Select(m => m.Groups["name"].Value).Distinct(StringComparer.Ordinal)];
+
     public static IReadOnlySet<string> Find(string text) =>
         Pattern().Matches(text).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RecoveryBot.Dialogs.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace RecoveryBot.Dialogs.Knowledge.Loading;
@@ -9,7 +10,7 @@ internal static partial class FactsLoader
     public const string FileName = "facts.yaml";
 
     /// <summary>The facts by id; null when the file cannot be read at all, so references go unchecked.</summary>
-    public static IReadOnlyDictionary<string, Fact>? Load(string directory, KnowledgeErrors errors)
+    public static IReadOnlyDictionary<string, Fact>? Load(string directory, KnowledgeErrors errors, List<UserText> userTexts)
     {
         var facts = new Dictionary<string, Fact>(StringComparer.Ordinal);
         if (YamlFile.Read(directory, FileName, errors) is not { } root)
@@ -25,7 +26,7 @@ internal static partial class FactsLoader
 
         foreach (var item in list.Children)
         {
-            if (MappingReader.From(item, FileName, errors, "fact") is { } reader && Read(reader) is { } fact)
+            if (MappingReader.From(item, FileName, errors, "fact") is { } reader && Read(reader, userTexts) is { } fact)
             {
                 if (!facts.TryAdd(fact.Id, fact))
                 {
@@ -37,7 +38,7 @@ internal static partial class FactsLoader
         return facts;
     }
 
-    private static Fact? Read(MappingReader reader)
+    private static Fact? Read(MappingReader reader, List<UserText> userTexts)
     {
         var id = reader.Text("id");
         if (id is not null && !IdPattern().IsMatch(id))
@@ -59,8 +60,11 @@ internal static partial class FactsLoader
             }
         }
 
+        var texts = LocalizedText.ReadTexts(reader, "text", $"fact '{id}'", userTexts);
         reader.RejectUnknownFields();
-        return id is null || summary is null || confidence is null ? null : new Fact(id, summary, confidence.Value, sources);
+        return id is null || summary is null || confidence is null || texts is null
+            ? null
+            : new Fact(id, summary, confidence.Value, sources, texts);
     }
 
     private static Source? ReadSource(MappingReader reader)

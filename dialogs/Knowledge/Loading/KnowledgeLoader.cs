@@ -9,6 +9,7 @@ internal static class KnowledgeLoader
     private static readonly string[] TopLevelFiles =
     [
         FactsLoader.FileName, RulesLoader.FileName, TipsLoader.FileName, WrongClaimsLoader.FileName,
+        FeesLoader.FileName, DeadlinesLoader.FileName, EvidenceLoader.FileName, RisksLoader.FileName,
         .. LocalizedText.Languages.Select(StringsLoader.FileName),
         .. LocalizedText.Languages.Select(LexiconLoader.FileName),
     ];
@@ -25,8 +26,9 @@ internal static class KnowledgeLoader
         var userTexts = new List<UserText>();
         var examples = new List<ClaimExample>();
 
-        var facts = FactsLoader.Load(directory, errors);
-        var steps = StepsLoader.Load(directory, facts, errors, userTexts);
+        var facts = FactsLoader.Load(directory, errors, userTexts);
+        var documentReferences = new List<Reference>();
+        var steps = StepsLoader.Load(directory, facts, errors, userTexts, documentReferences);
         var errorsBeforeRules = errors.All.Count;
         var rules = RulesLoader.Load(directory, steps, errors);
         var rulesAreReadable = errors.All.Count == errorsBeforeRules;
@@ -34,6 +36,15 @@ internal static class KnowledgeLoader
         var claims = WrongClaimsLoader.Load(directory, facts, errors, examples);
         var strings = LocalizedText.Languages.Select(l => StringsLoader.Load(directory, l, facts, errors, userTexts)).ToList();
         var lexicons = LocalizedText.Languages.Select(l => LexiconLoader.Load(directory, l, errors)).ToList();
+        var fees = FeesLoader.Load(directory, facts, errors);
+        var deadlines = DeadlinesLoader.Load(directory, facts, errors, userTexts);
+        var evidence = EvidenceLoader.Load(directory, facts, errors, userTexts);
+        var risks = RisksLoader.Load(directory, facts, errors, userTexts);
+        var documents = DocumentsLoader.Load(directory, facts, errors, userTexts);
+        foreach (var reference in documentReferences.Where(r => !documents.ContainsKey(r.Id)))
+        {
+            errors.Add(reference.File, reference.Line, $"unknown document '{reference.Id}' (no {DocumentsLoader.Folder}/{reference.Id}.yaml)");
+        }
 
         // A misspelt kind or step in one rule would make coverage and safety report a cascade of
         // follow-on errors; those checks run once the rules themselves read cleanly.
@@ -59,7 +70,8 @@ internal static class KnowledgeLoader
             tips,
             claims,
             LocalizedText.Languages.Zip(strings).ToDictionary(p => p.First, p => new TextCatalog(p.First, p.Second.Entries)),
-            lexicons.ToDictionary(l => l.Lexicon.Language, l => l.Lexicon));
+            lexicons.ToDictionary(l => l.Lexicon.Language, l => l.Lexicon),
+            new AdviceData(fees!, deadlines, evidence, risks, documents));
     }
 
     private static void CheckForStrayFiles(string directory, KnowledgeErrors errors)
@@ -70,7 +82,7 @@ internal static class KnowledgeLoader
             var name = Path.GetFileName(path);
             if (!TopLevelFiles.Contains(name))
             {
-                errors.Add(name, 0, $"unexpected file (the knowledge folder holds {string.Join(", ", TopLevelFiles)} and steps/)");
+                errors.Add(name, 0, $"unexpected file (the knowledge folder holds {string.Join(", ", TopLevelFiles)}, steps/ and documents/)");
             }
         }
     }

@@ -15,11 +15,13 @@ internal static class LexiconSchema
         ["reasons"] = NamesOf<Reason>(),
         ["stepOutcomes"] = new HashSet<string>(StringComparer.Ordinal) { "worked", "waiting", "failed" },
         ["commands"] = new HashSet<string>(StringComparer.Ordinal) { "help", "restart", "cancel", "deleteData" },
+        ["advice"] = new HashSet<string>(StringComparer.Ordinal) { "why", "sources", "documents", "checklist", "deadlines", "costs" },
     };
 
     public static IReadOnlySet<string> Lists { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "fraudSignals", "sensitiveOffers", "affirmative", "negative", "howToFind", "correctionCues", "negators",
+        "evidenceDone", "evidenceNotYet", "taskDone", "moneyBack",
     };
 
     /// <summary>Maps that must name every value (every kind, action and reason must be recognisable).</summary>

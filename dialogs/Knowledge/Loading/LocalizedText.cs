@@ -31,4 +31,61 @@ internal static class LocalizedText
 
         return nodes;
     }
+
+    /// <summary>
+    /// A required map of one text per locale (<c>text: {zh-CN: …, en-US: …}</c>) that takes no placeholders;
+    /// each text is kept for the wrong-claim audit. Null when a locale is missing or empty.
+    /// </summary>
+    public static IReadOnlyDictionary<Language, string>? ReadTexts(MappingReader reader, string field, string where, List<UserText> userTexts)
+    {
+        if (reader.Map(field, required: true) is not { } textReader)
+        {
+            return null;
+        }
+
+        var texts = new Dictionary<Language, string>();
+        foreach (var (language, node) in Nodes(textReader))
+        {
+            if (textReader.Scalar(node, language.Tag()) is not { } text)
+            {
+                continue;
+            }
+
+            if (Placeholders.Find(text).Count > 0)
+            {
+                textReader.Error(node, $"'{field}' takes no placeholders");
+            }
+
+            texts[language] = text;
+            userTexts.Add(new UserText(reader.File, KnowledgeErrors.LineOf(node), $"{where} {language.Tag()}", text));
+        }
+
+        return texts.Count == Languages.Count ? texts : null;
+    }
+
+    /// <summary>
+    /// A required map of phrase lists per locale (<c>says: {zh-CN: [...], en-US: [...]}</c>): the words by
+    /// which a user names something. Null when a locale is missing or empty.
+    /// </summary>
+    public static IReadOnlyDictionary<Language, IReadOnlyList<string>>? ReadPhrases(MappingReader reader, string field)
+    {
+        if (reader.Map(field, required: true) is not { } phrasesReader)
+        {
+            return null;
+        }
+
+        var phrases = new Dictionary<Language, IReadOnlyList<string>>();
+        foreach (var (language, node) in Nodes(phrasesReader))
+        {
+            if (node is not YamlSequenceNode list || list.Children.Count == 0)
+            {
+                phrasesReader.Error(node, $"'{language.Tag()}' must be a non-empty list of phrases");
+                continue;
+            }
+
+            phrases[language] = [.. list.Children.Select(item => phrasesReader.Scalar(item, language.Tag())).OfType<string>()];
+        }
+
+        return phrases.Count == Languages.Count ? phrases : null;
+    }
 }

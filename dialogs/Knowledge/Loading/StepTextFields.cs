@@ -16,10 +16,15 @@ internal sealed record StepTextFields(IReadOnlyDictionary<string, FieldText> Fie
     public const string Instructions = "instructions";
     public const string Script = "script";
     public const string Caveat = "caveat";
+    public const string Why = "why";
+    public const string Bring = "bring";
+    public const string Expect = "expect";
+    public const string IfFails = "ifFails";
 
-    public static IReadOnlyList<string> Names { get; } = [Title, Summary, Instructions, Script, Caveat];
+    public static IReadOnlyList<string> Names { get; } = [Title, Summary, Instructions, Bring, Script, Expect, IfFails, Why, Caveat];
 
-    public static IReadOnlyList<string> Required { get; } = [Title, Summary, Instructions];
+    /// <summary>Every step says what to do, what happens next, what if it fails, and why.</summary>
+    public static IReadOnlyList<string> Required { get; } = [Title, Summary, Instructions, Expect, IfFails, Why];
 
     public static IReadOnlyList<string> SingleLine { get; } = [Title, Summary];
 
@@ -73,7 +78,11 @@ internal sealed record StepTextFields(IReadOnlyDictionary<string, FieldText> Fie
             Fields[Summary].Value,
             Fields[Instructions].Value,
             Fields.GetValueOrDefault(Script)?.Value,
-            Fields.GetValueOrDefault(Caveat)?.Value);
+            Fields.GetValueOrDefault(Caveat)?.Value,
+            Fields[Why].Value,
+            Fields.GetValueOrDefault(Bring)?.Value,
+            Fields[Expect].Value,
+            Fields[IfFails].Value);
     }
 
     public static IReadOnlyDictionary<Language, StepText> ToStepTexts(IReadOnlyDictionary<Language, StepTextFields> byLanguage)

@@ -13,7 +13,8 @@ internal static partial class StepsLoader
         string directory,
         IReadOnlyDictionary<string, Fact>? facts,
         KnowledgeErrors errors,
-        List<UserText> userTexts)
+        List<UserText> userTexts,
+        List<Reference> documentReferences)
     {
         var steps = new Dictionary<string, Step>(StringComparer.Ordinal);
         var folder = Path.Combine(directory, Folder);
@@ -34,7 +35,7 @@ internal static partial class StepsLoader
 
             if (YamlFile.Read(directory, file, errors) is { } root
                 && MappingReader.From(root, file, errors, "") is { } reader
-                && Read(reader, Path.GetFileNameWithoutExtension(path), facts, userTexts) is { } step)
+                && Read(reader, Path.GetFileNameWithoutExtension(path), facts, userTexts, documentReferences) is { } step)
             {
                 steps[step.Id] = step;
             }
@@ -43,7 +44,7 @@ internal static partial class StepsLoader
         return steps;
     }
 
-    private static Step? Read(MappingReader reader, string fileId, IReadOnlyDictionary<string, Fact>? facts, List<UserText> userTexts)
+    private static Step? Read(MappingReader reader, string fileId, IReadOnlyDictionary<string, Fact>? facts, List<UserText> userTexts, List<Reference> documentReferences)
     {
         var id = reader.Text("id");
         if (id is not null && id != fileId)
@@ -58,6 +59,26 @@ internal static partial class StepsLoader
         var confidence = reader.Confidence();
         var factIds = FactReferences.Read(reader, facts);
         var due = reader.Map("due", required: false) is { } dueReader ? ReadDue(dueReader) : null;
+        var outcome = ReadOutcome(reader);
+        var documents = new List<string>();
+        foreach (var (documentId, node) in reader.TextList("documents", required: false))
+        {
+            documents.Add(documentId);
+            documentReferences.Add(new Reference(reader.File, KnowledgeErrors.LineOf(node), documentId));
+        }
+
+        var shows = new List<StepShows>();
+        foreach (var (name, node) in reader.TextList("shows", required: false))
+        {
+            if (WireNames.TryParse<StepShows>(name, out var block))
+            {
+                shows.Add(block);
+            }
+            else
+            {
+                reader.Error(node, $"unknown block '{name}' in 'shows' (use {string.Join(", ", WireNames.AllOf<StepShows>())})");
+            }
+        }
 
         var defaults = new Dictionary<Language, StepTextFields>();
         if (reader.Map("text", required: true) is { } textReader)
@@ -76,14 +97,17 @@ internal static partial class StepsLoader
         }
 
         var variants = new Dictionary<PaymentKind, IReadOnlyDictionary<Language, StepText>>();
+        var reasonVariants = new Dictionary<Reason, IReadOnlyDictionary<Language, StepText>>();
         var variantTexts = new List<StepTextFields>();
         if (reader.Map("variants", required: false) is { } variantsReader)
         {
             foreach (var (name, keyNode, node) in variantsReader.Entries())
             {
-                if (!WireNames.TryParse<PaymentKind>(name, out var kind))
+                var isKind = WireNames.TryParse<PaymentKind>(name, out var kind);
+                var isReason = WireNames.TryParse<Reason>(name, out var reason);
+                if (!isKind && !isReason)
                 {
-                    variantsReader.Error(keyNode, $"unknown payment kind '{name}' (use {string.Join(", ", WireNames.AllOf<PaymentKind>())})");
+                    variantsReader.Error(keyNode, $"unknown payment kind '{name}' (a variant is for a kind or a reason: {string.Join(", ", WireNames.AllOf<PaymentKind>().Concat(WireNames.AllOf<Reason>()))})");
                     continue;
                 }
 
@@ -96,7 +120,14 @@ internal static partial class StepsLoader
                     StepPlaceholders.Check(reader, "variants." + name, merged);
                     Collect(userTexts, reader.File, $"step '{id}' variant {name}", written);
                     variantTexts.AddRange(written.Values);
-                    variants[kind] = StepTextFields.ToStepTexts(merged);
+                    if (isKind)
+                    {
+                        variants[kind] = StepTextFields.ToStepTexts(merged);
+                    }
+                    else
+                    {
+                        reasonVariants[reason] = StepTextFields.ToStepTexts(merged);
+                    }
                 }
             }
         }
@@ -112,10 +143,32 @@ internal static partial class StepsLoader
 
         var texts = StepTextFields.ToStepTexts(defaults);
         var complete = texts.Count == LocalizedText.Languages.Count
-            && variants.Values.All(v => v.Count == LocalizedText.Languages.Count);
+            && variants.Values.Concat(reasonVariants.Values).All(v => v.Count == LocalizedText.Languages.Count);
         return id is null || confidence is null || !complete
             ? null
-            : new Step(id, confidence.Value, factIds, due, texts, variants);
+            : new Step(id, confidence.Value, factIds, due, texts, variants)
+            {
+                ReasonVariants = reasonVariants,
+                Outcome = outcome,
+                Documents = documents,
+                Shows = shows,
+            };
+    }
+
+    private static StepOutcomeKind ReadOutcome(MappingReader reader)
+    {
+        if (reader.Field("outcome", required: false) is not { } node || reader.Scalar(node, "outcome") is not { } text)
+        {
+            return StepOutcomeKind.Recovery;
+        }
+
+        if (WireNames.TryParse<StepOutcomeKind>(text, out var outcome))
+        {
+            return outcome;
+        }
+
+        reader.Error(node, $"'outcome' must be {string.Join(" or ", WireNames.AllOf<StepOutcomeKind>())}, found '{text}'");
+        return StepOutcomeKind.Recovery;
     }
 
     private static bool UsesDue(IEnumerable<StepTextFields> texts) =>

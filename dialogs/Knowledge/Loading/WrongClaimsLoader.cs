@@ -12,7 +12,9 @@ internal static class WrongClaimsLoader
 {
     public const string FileName = "wrong-claims.yaml";
 
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    // Guards against a pattern that backtracks without end; generous, because the audit runs while
+    // other work (a test run, a busy start-up) competes for the same cores.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     public static IReadOnlyList<WrongClaim> Load(
         string directory,

@@ -15,12 +15,18 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
           sources:
             - title: Server text
               url: https://example.org/a1
+          text:
+            zh-CN: 没人领的红包24小时后退回。
+            en-US: Unclaimed red packets are refunded after 24 hours.
         - id: F1
           summary: Call 110 at once.
           confidence: high
           sources:
             - title: Police notice
               url: https://example.org/f1
+          text:
+            zh-CN: 马上打110。
+            en-US: Call 110 at once.
         """;
 
     public const string CheckStatus = """
@@ -32,10 +38,16 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
             title: 查看状态
             summary: 看看这笔{amount}现在的状态。
             instructions: 打开账单查看。
+            expect: 马上就知道。
+            ifFails: 联系客服。
+            why: 这样最快。
           en-US:
             title: Check the status
             summary: See where the {amount} is now.
             instructions: Open your bill and look.
+            expect: You will know at once.
+            ifFails: Contact customer service.
+            why: It is the quickest way.
         """;
 
     public const string PoliceReport = """
@@ -48,10 +60,16 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
             title: 报警
             summary: 马上打110。
             instructions: 现在就打110。
+            expect: 马上就知道。
+            ifFails: 联系客服。
+            why: 这样最快。
           en-US:
             title: Call the police
             summary: Call 110 now.
             instructions: Call 110 now.
+            expect: You will know at once.
+            ifFails: Contact customer service.
+            why: It is the quickest way.
         """;
 
     public const string WaitAutoRefund = """
@@ -64,10 +82,16 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
             title: 等待退回
             summary: 它会在{refundAt}左右退回。
             instructions: 不用做任何操作。
+            expect: 马上就知道。
+            ifFails: 联系客服。
+            why: 这样最快。
           en-US:
             title: Wait for the refund
             summary: It comes back around {refundAt}.
             instructions: You need not do anything.
+            expect: You will know at once.
+            ifFails: Contact customer service.
+            why: It is the quickest way.
         variants:
           transfer:
             zh-CN:
@@ -85,10 +109,16 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
             title: 小心骗局
             summary: 不要给验证码。
             instructions: 收费帮你追回的都是骗子。
+            expect: 马上就知道。
+            ifFails: 联系客服。
+            why: 这样最快。
           en-US:
             title: Beware of scams
             summary: Never give codes.
             instructions: Anyone charging to recover money is a scammer.
+            expect: You will know at once.
+            ifFails: Contact customer service.
+            why: It is the quickest way.
         """;
 
     public const string Rules = """
@@ -189,6 +219,12 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         howToFind: [在哪看]
         correctionCues: [其实]
         negators: [没]
+        advice:
+          why: [为什么]
+        evidenceDone: [截图了]
+        evidenceNotYet: [还没]
+        taskDone: [做好了]
+        moneyBack: [钱回来了]
 
         """;
 
@@ -225,13 +261,103 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         howToFind: [where]
         correctionCues: [actually]
         negators: [not]
+        advice:
+          why: [why]
+        evidenceDone: [saved]
+        evidenceNotYet: [not yet]
+        taskDone: [done]
+        moneyBack: [money is back]
 
+        """;
+
+    public const string Fees = """
+        filingFee:
+          article: Art. 13
+          facts: [F1]
+          confidence: high
+          bands:
+            - {upTo: 10000, fixed: 50}
+            - {upTo: 100000, rate: 0.025}
+            - {rate: 0.02}
+        preservationFee:
+          facts: [F1]
+          confidence: high
+          bands:
+            - {upTo: 1000, fixed: 30}
+            - {rate: 0.01}
+          cap: 5000
+        simplifiedProcedure: {share: 0.5, facts: [F1], confidence: high}
+        smallClaims: {share: 0.5, facts: [F1], confidence: medium}
+        preSuitSecurity: {share: 1, facts: [F1], confidence: high}
+        inSuitSecurityMax: {share: 0.3, facts: [F1], confidence: high}
+        """;
+
+    public const string Deadlines = """
+        - id: auto-refund
+          facts: [A1]
+          confidence: high
+          when:
+            kind: [transfer]
+          from: sentAt
+          after: 24h
+          text:
+            zh-CN:
+              upcoming: 钱会在{date}左右退回。
+            en-US:
+              upcoming: The money comes back around {date}.
+        """;
+
+    public const string Evidence = """
+        - id: bill-details
+          facts: [A1]
+          confidence: high
+          text:
+            zh-CN: {label: 账单截图, detail: 打开账单截图}
+            en-US: {label: Bill screenshot, detail: open the bill and take a screenshot}
+          says:
+            zh-CN: [账单]
+            en-US: [bill]
+        """;
+
+    public const string Risks = """
+        - id: verification-code
+          facts: [F1]
+          confidence: high
+          says:
+            zh-CN: [验证码]
+            en-US: [verification code]
+          warning:
+            zh-CN: 不要给验证码。
+            en-US: Never give a code.
+        """;
+
+    public const string RequestDocument = """
+        id: request
+        confidence: high
+        facts: [A1]
+        says:
+          zh-CN: [还款请求]
+          en-US: [written request]
+        blanks:
+          name:
+            zh-CN: {mark: 【对方姓名】, hint: 看电子凭证}
+            en-US: {mark: "[their name]", hint: see the e-voucher}
+        text:
+          zh-CN:
+            title: 还款请求
+            file: 还款请求.txt
+            body: "{name}：请退还{amount}。"
+          en-US:
+            title: Written request
+            file: request.txt
+            body: "{name}: please return {amount}."
         """;
 
     public KnowledgeFolderBuilder()
     {
         Directory = Path.Combine(Path.GetTempPath(), "knowledge-test-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "steps"));
+        System.IO.Directory.CreateDirectory(Path.Combine(Directory, "documents"));
         Write("facts.yaml", Facts);
         Write("steps/check-status.yaml", CheckStatus);
         Write("steps/police-report.yaml", PoliceReport);
@@ -244,6 +370,11 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         Write("strings.en-US.yaml", StringsEn);
         Write("lexicon.zh-CN.yaml", LexiconZh);
         Write("lexicon.en-US.yaml", LexiconEn);
+        Write("fees.yaml", Fees);
+        Write("deadlines.yaml", Deadlines);
+        Write("evidence.yaml", Evidence);
+        Write("risks.yaml", Risks);
+        Write("documents/request.yaml", RequestDocument);
     }
 
     public string Directory { get; }

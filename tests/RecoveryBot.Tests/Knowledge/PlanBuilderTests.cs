@@ -304,8 +304,8 @@ public class PlanBuilderTests
         });
 
         Assert.Contains("500 元", text.Script, StringComparison.Ordinal);
-        Assert.Contains("明天 20:15", text.Instructions, StringComparison.Ordinal);
-        Assert.DoesNotContain("{", text.Instructions + text.Script, StringComparison.Ordinal);
+        Assert.Contains("明天 20:15", text.IfFails, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", text.Instructions + text.Script + text.IfFails + text.Expect + text.Why, StringComparison.Ordinal);
     }
 
     private RecoveryPlan Build(PaymentKind kind, RecipientAction action, Reason reason, DateTimeOffset now) =>

@@ -5,6 +5,7 @@ using RecoveryBot.Tests.Host;
 
 namespace RecoveryBot.Tests.Operations;
 
+[Collection(SequentialCollection.Name)]
 public sealed class GracefulShutdownTests
 {
     [Fact]

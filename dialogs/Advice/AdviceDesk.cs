@@ -1,0 +1,144 @@
+using RecoveryBot.Dialogs.Conversation;
+using RecoveryBot.Dialogs.Knowledge;
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Dialogs.Advice;
+
+/// <summary>
+/// Answers questions about the advice at any point of the conversation — why, sources, documents, the
+/// evidence checklist, deadlines, costs, a document by name — and ticks off evidence the user says they
+/// keep. Each answer is an interruption: the caller asks the current question again afterwards, except
+/// for the lists whose buttons are the next thing to tap.
+/// </summary>
+internal sealed class AdviceDesk(PlanPresenter planPresenter)
+{
+    private AdviceWriters Writers => planPresenter.Advice;
+
+    /// <summary>What an answer leaves for the caller to do.</summary>
+    public enum Answer
+    {
+        /// <summary>Not a question about the advice: handle the message as usual.</summary>
+        None,
+
+        /// <summary>Answered; ask the current question again.</summary>
+        AskAgain,
+
+        /// <summary>Answered with a prompt of its own (a list with buttons).</summary>
+        Prompted,
+    }
+
+    public Answer TryAnswer(TurnContext context)
+    {
+        if (context.AdviceWords.FindDocument(context.Text) is { } document)
+        {
+            SendDocument(context, document);
+            return Answer.AskAgain;
+        }
+
+        switch (context.AdviceWords.FindRequest(context.Text))
+        {
+            case AdviceRequest.Why:
+                Why(context);
+                return Answer.AskAgain;
+            case AdviceRequest.Sources:
+                Sources(context);
+                return Answer.AskAgain;
+            case AdviceRequest.Documents:
+                return ListDocuments(context);
+            case AdviceRequest.Checklist:
+                return ShowChecklist(context);
+            case AdviceRequest.Deadlines:
+                var deadlines = context.State.Case.IsComplete ? Writers.Deadlines.Render(context) : string.Empty;
+                context.Say(deadlines.Length > 0 ? deadlines : context.T(context.State.Case.IsComplete ? "deadlines.none" : "advice.notYet"));
+                return Answer.AskAgain;
+            case AdviceRequest.Costs:
+                context.Say(Writers.Costs.Render(context));
+                return Answer.AskAgain;
+            default:
+                return Answer.None;
+        }
+    }
+
+    /// <summary>While walking the plan, "账单截图了" ticks an item off the checklist.</summary>
+    public bool TryTickEvidence(TurnContext context) =>
+        context.State.Phase == Phase.WalkingPlan && Writers.Checklist.TryTick(context);
+
+    private void SendDocument(TurnContext context, DocumentTemplate document)
+    {
+        if (!context.State.Case.IsComplete)
+        {
+            context.Say(context.T("advice.notYet"));
+            return;
+        }
+
+        if (!document.When.Matches(context.State.Case))
+        {
+            var fitting = Writers.Documents.Fitting(context.State.Case).Select(d => d.Texts[context.Language].Title).ToList();
+            context.Say(context.T("document.notFitting", ("title", document.Texts[context.Language].Title)), fitting);
+            return;
+        }
+
+        Writers.Documents.Send(context, document);
+    }
+
+    private void Why(TurnContext context)
+    {
+        if (planPresenter.CurrentStep(context) is { } planned)
+        {
+            var text = PlanPresenter.FilledText(context, planned);
+            context.Say(Writers.Sources.Why(context, context.T("why.step", ("title", text.Title), ("why", text.Why.TrimEnd())), planned.Step.Facts));
+            return;
+        }
+
+        var entry = context.Texts.Entry(WhyKey(context.State));
+        context.Say(Writers.Sources.Why(context, context.Display.Format(entry.Key), entry.Facts));
+    }
+
+    private void Sources(TurnContext context)
+    {
+        if (planPresenter.CurrentStep(context) is { } planned)
+        {
+            var title = PlanPresenter.FilledText(context, planned).Title;
+            context.Say(Writers.Sources.Sources(context, title, planned.Step.Facts));
+            return;
+        }
+
+        var entry = context.Texts.Entry(WhyKey(context.State));
+        context.Say(Writers.Sources.Sources(context, context.Texts.Get("sources.aboutQuestions"), entry.Facts));
+    }
+
+    private Answer ListDocuments(TurnContext context)
+    {
+        var fitting = Writers.Documents.Fitting(context.State.Case);
+        if (fitting.Count == 0)
+        {
+            context.Say(context.T(context.State.Case.IsComplete ? "documents.none" : "advice.notYet"));
+            return Answer.AskAgain;
+        }
+
+        var titles = fitting.Select(d => d.Texts[context.Language].Title).ToList();
+        context.Say(context.T("documents.list", ("titles", AdviceList.Join(context, titles))), titles, context.State.Expecting);
+        return Answer.Prompted;
+    }
+
+    private Answer ShowChecklist(TurnContext context)
+    {
+        if (context.State.Case.Kind is null)
+        {
+            context.Say(context.T("advice.notYet"));
+            return Answer.AskAgain;
+        }
+
+        context.Say(Writers.Checklist.Render(context), Writers.Checklist.TickActions(context), context.State.Expecting);
+        return Answer.Prompted;
+    }
+
+    /// <summary>The string that explains why the bot asks what it asks now.</summary>
+    private static string WhyKey(ConversationState state) => state.Phase switch
+    {
+        Phase.Collecting when state.Expecting is Slot.Kind or Slot.SentAt or Slot.Amount or Slot.RecipientAction or Slot.Reason =>
+            "why." + DisplayFormatter.Camel(state.Expecting.Value),
+        Phase.Collecting or Phase.Confirming => "why.summary",
+        _ => "why.none",
+    };
+}

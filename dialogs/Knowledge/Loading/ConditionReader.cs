@@ -1,0 +1,56 @@
+using RecoveryBot.Dialogs.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace RecoveryBot.Dialogs.Knowledge.Loading;
+
+/// <summary>
+/// Reads an optional <c>when</c>: a map like a rule's (<c>kind</c>, <c>recipientAction</c>, <c>reason</c>)
+/// or a list of such maps, any of which may match. Absent means always.
+/// </summary>
+internal static class ConditionReader
+{
+    public const string Field = "when";
+
+    public static CaseConditions Read(MappingReader reader)
+    {
+        if (reader.Field(Field, required: false) is not { } node)
+        {
+            return CaseConditions.Always;
+        }
+
+        var maps = node is YamlSequenceNode list ? list.Children.ToList() : [node];
+        var alternatives = new List<CaseCondition>();
+        foreach (var map in maps)
+        {
+            if (reader.ChildOrNull(map, Field) is { } when)
+            {
+                alternatives.Add(new CaseCondition(
+                    EnumList<PaymentKind>(when, "kind"),
+                    EnumList<RecipientAction>(when, "recipientAction"),
+                    EnumList<Reason>(when, "reason")));
+                when.RejectUnknownFields();
+            }
+        }
+
+        return new CaseConditions(alternatives);
+    }
+
+    private static List<TEnum> EnumList<TEnum>(MappingReader when, string name)
+        where TEnum : struct, Enum
+    {
+        var values = new List<TEnum>();
+        foreach (var (text, node) in when.TextList(name, required: false))
+        {
+            if (WireNames.TryParse<TEnum>(text, out var value))
+            {
+                values.Add(value);
+            }
+            else
+            {
+                when.Error(node, $"unknown {name} '{text}' (use {string.Join(", ", WireNames.AllOf<TEnum>())})");
+            }
+        }
+
+        return values;
+    }
+}
