@@ -5,7 +5,7 @@ using RecoveryBot.Tests.Host;
 
 namespace RecoveryBot.Tests.Operations;
 
-[Collection(SequentialCollection.Name)]
+[Collection(SequentialTests.Name)]
 public sealed class GracefulShutdownTests
 {
     [Fact]

@@ -5,7 +5,7 @@ namespace RecoveryBot.Tests;
 /// parallel ones: on a loaded 2-core machine a parallel neighbour can starve them past their deadlines.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class SequentialCollection
+public sealed class SequentialTests
 {
     public const string Name = "Sequential";
 }
