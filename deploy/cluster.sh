@@ -130,26 +130,35 @@ $servers    keepalive 32;
 
   server {
     listen 127.0.0.1:$PORT;
+    proxy_http_version 1.1;
+    proxy_set_header Upgrade \$http_upgrade;
+    proxy_set_header Connection \$connection_upgrade;
+    proxy_set_header Host \$http_host;
+    proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+    proxy_set_header X-Forwarded-Proto \$scheme;
+    proxy_connect_timeout 1s;
+    # Longer than the Direct Line stream's keep-alive frames (DirectLine:StreamKeepAliveSeconds, 30 s).
+    proxy_read_timeout 75s;
+    proxy_buffering off;
+    # A dead instance is skipped (a refused or broken connection, or a 502/503 from it). Instances are never
+    # marked down (max_fails=0): on loopback a refused connection costs nothing, and a restarted instance
+    # gets traffic again at once instead of after a penalty during which the other one may be restarting.
+    proxy_next_upstream_tries 3;
+    proxy_next_upstream_timeout 15s;
+
+    # Bot Framework activities are resent even when the dead instance may have taken them
+    # (non_idempotent): the bot remembers the activity ids it answered, so a resent activity gets the
+    # stored answer instead of a second turn.
+    location = /api/messages {
+      proxy_pass http://recoverybot;
+      proxy_next_upstream error timeout http_502 http_503 non_idempotent;
+    }
+
+    # Everything else (Direct Line, the page, tokens): a POST is only moved to the other instance if the
+    # first never got it; Direct Line ids are assigned on arrival, so a resent post would be a second one.
     location / {
       proxy_pass http://recoverybot;
-      proxy_http_version 1.1;
-      proxy_set_header Upgrade \$http_upgrade;
-      proxy_set_header Connection \$connection_upgrade;
-      proxy_set_header Host \$http_host;
-      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto \$scheme;
-      proxy_connect_timeout 1s;
-      # Longer than the Direct Line stream's keep-alive frames (DirectLine:StreamKeepAliveSeconds, 30 s).
-      proxy_read_timeout 75s;
-      proxy_buffering off;
-      # A dead or dying instance is skipped, even for a POST already sent to it: the bot remembers the
-      # activity ids it answered, so a resent activity gets the stored answer instead of a second turn.
-      # Instances are never marked down (max_fails=0): on loopback a refused connection costs nothing, and a
-      # restarted instance gets traffic again at once instead of after a penalty during which the other
-      # one may be the one restarting.
-      proxy_next_upstream error timeout http_502 http_503 non_idempotent;
-      proxy_next_upstream_tries 3;
-      proxy_next_upstream_timeout 15s;
+      proxy_next_upstream error timeout http_502 http_503;
     }
   }
 }
