@@ -21,7 +21,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseDefaultAddressWhenUnset(builder.Configuration);
 builder.Services.AddRecoveryBotHost();
 builder.Services.AddBotTelemetry(builder.Configuration);
-builder.Services.AddRecoveryConversation();
+builder.Services.AddRecoveryConversation(backgroundAudit: true);
 builder.Services.AddDirectLine();
 
 var app = builder.Build();

@@ -11,9 +11,23 @@ public static class ConversationServiceCollectionExtensions
     /// loaded and validated once, when the conversation is first resolved; a broken folder stops the bot
     /// with every error listed by file and line.
     /// </summary>
-    public static IServiceCollection AddRecoveryConversation(this IServiceCollection services)
+    /// <param name="backgroundAudit">
+    /// Run the slowest check, the audit for known wrong claims, in the background so a server answers
+    /// sooner after a cold start; <see cref="KnowledgeAuditWatcher"/> stops the server if it fails.
+    /// </param>
+    public static IServiceCollection AddRecoveryConversation(this IServiceCollection services, bool backgroundAudit = false)
     {
-        services.AddSingleton(provider => KnowledgeBase.Load(KnowledgePath(provider.GetRequiredService<IConfiguration>())));
+        if (backgroundAudit)
+        {
+            services.AddSingleton(provider => LoadWithBackgroundAudit(KnowledgePath(provider.GetRequiredService<IConfiguration>())));
+            services.AddSingleton(provider => provider.GetRequiredService<LoadedKnowledge>().Knowledge);
+            services.AddHostedService<KnowledgeAuditWatcher>();
+        }
+        else
+        {
+            services.AddSingleton(provider => KnowledgeBase.Load(KnowledgePath(provider.GetRequiredService<IConfiguration>())));
+        }
+
         services.AddSingleton<IRecoveryConversation>(provider =>
         {
             var warmUp = Task.Run(RecoveryConversation.WarmUpRecognizers);
@@ -24,6 +38,12 @@ public static class ConversationServiceCollectionExtensions
         return services;
     }
 
+    private static LoadedKnowledge LoadWithBackgroundAudit(string path)
+    {
+        var knowledge = KnowledgeBase.LoadWithBackgroundAudit(path, out var audit);
+        return new LoadedKnowledge(knowledge, audit);
+    }
+
     private static string KnowledgePath(IConfiguration configuration)
     {
         var configured = configuration["Knowledge:Path"];
@@ -32,3 +52,6 @@ public static class ConversationServiceCollectionExtensions
             : Path.GetFullPath(configured);
     }
 }
+
+/// <summary>The knowledge as loaded at start-up, with the wrong-claim audit still running.</summary>
+public sealed record LoadedKnowledge(KnowledgeBase Knowledge, Task<IReadOnlyList<KnowledgeError>> WrongClaimAudit);

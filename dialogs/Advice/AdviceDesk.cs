@@ -129,7 +129,9 @@ internal sealed class AdviceDesk(PlanPresenter planPresenter)
             return Answer.AskAgain;
         }
 
-        context.Say(Writers.Checklist.Render(context), Writers.Checklist.TickActions(context), context.State.Expecting);
+        // Ticking is for the plan; before it, a tap on an item would be read as an answer to the question.
+        var ticks = context.State.Phase == Phase.WalkingPlan ? Writers.Checklist.TickActions(context) : [];
+        context.Say(Writers.Checklist.Render(context), ticks, context.State.Expecting);
         return Answer.Prompted;
     }
 

@@ -104,7 +104,8 @@ public sealed class RecoveryConversation : IRecoveryConversation
                 return Done(context);
         }
 
-        if (_adviceDesk.TryTickEvidence(context))
+        // "账单截图了" ticks the checklist; "账单截图了，下一步" also moves on.
+        if (_adviceDesk.TryTickEvidence(context) && !SaysHowTheStepWent(context))
         {
             AskAgainBriefly(context);
             return Done(context);
@@ -228,6 +229,9 @@ public sealed class RecoveryConversation : IRecoveryConversation
                 break;
         }
     }
+
+    private static bool SaysHowTheStepWent(TurnContext context) =>
+        Vocabulary.FindFirst(context.Vocabulary.StepOutcomes, context.Text) is not null || context.AdviceWords.TaskDone.Matches(context.Text);
 
     /// <summary>After an advice answer or a warning: the current question again, without repeating a whole step.</summary>
     private void AskAgainBriefly(TurnContext context)

@@ -67,6 +67,20 @@ public sealed class KnowledgeBase
     /// </summary>
     public static KnowledgeBase Load(string directory) => KnowledgeLoader.Load(directory);
 
+    /// <summary>
+    /// Loads and validates the folder like <see cref="Load"/>, except that the audit for known wrong
+    /// claims (the slowest check: every sentence against every pattern) runs in the background;
+    /// <paramref name="wrongClaimAudit"/> completes with its errors, empty when the texts are clean. For a
+    /// server's start-up, which must stop (or not become ready) if the audit fails.
+    /// </summary>
+    public static KnowledgeBase LoadWithBackgroundAudit(string directory, out Task<IReadOnlyList<KnowledgeError>> wrongClaimAudit)
+    {
+        Task<IReadOnlyList<KnowledgeError>>? audit = null;
+        var knowledge = KnowledgeLoader.Load(directory, started => audit = started);
+        wrongClaimAudit = audit!;
+        return knowledge;
+    }
+
     public TextCatalog Strings(Language language) => strings[language];
 
     public Lexicon Lexicon(Language language) => lexicons[language];

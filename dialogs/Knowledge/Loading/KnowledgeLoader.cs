@@ -14,7 +14,12 @@ internal static class KnowledgeLoader
         .. LocalizedText.Languages.Select(LexiconLoader.FileName),
     ];
 
-    public static KnowledgeBase Load(string directory)
+    /// <param name="deferredAudit">
+    /// Null: the wrong-claim audit runs now, like every other check. Otherwise it runs on the thread pool
+    /// and this receives its errors (empty when the texts are clean), so a server can start answering while
+    /// it finishes.
+    /// </param>
+    public static KnowledgeBase Load(string directory, Action<Task<IReadOnlyList<KnowledgeError>>>? deferredAudit = null)
     {
         var errors = new KnowledgeErrors();
         if (!Directory.Exists(directory))
@@ -54,7 +59,20 @@ internal static class KnowledgeLoader
             PlanSafetyValidator.Check(rules, errors);
         }
 
-        WrongClaimAudit.Check(claims, userTexts, examples, errors);
+        if (deferredAudit is null)
+        {
+            WrongClaimAudit.Check(claims, userTexts, examples, errors);
+        }
+        else
+        {
+            deferredAudit(Task.Run(() =>
+            {
+                var auditErrors = new KnowledgeErrors();
+                WrongClaimAudit.Check(claims, userTexts, examples, auditErrors);
+                return auditErrors.All;
+            }));
+        }
+
         LocaleParityValidator.CheckStrings(strings, errors);
         LocaleParityValidator.CheckLexicons(lexicons, errors);
 

@@ -83,4 +83,29 @@ public class ChecklistTests
         Assert.Equal(Phase.WalkingPlan, old.Phase);
         Assert.Empty(old.EvidenceDone);
     }
+
+    [Fact]
+    public void TickAndOutcomeInOneMessage_TicksAndMovesOn()
+    {
+        var client = AdviceDialogTests.AtStep(2);
+
+        var replies = client.Send("账单截图了，做好了");
+
+        Assert.Equal(["bill-details"], client.State.EvidenceDone);
+        Assert.Equal(2, client.State.CurrentStep);
+        Assert.Contains("第3步", replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChecklistBeforeThePlan_IsShownWithoutTickButtons()
+    {
+        var client = new ConversationTestClient();
+        client.Send("我转账转错人了");
+
+        var reply = Assert.Single(client.Send("证据清单"));
+
+        Assert.Contains("☐ 转账电子凭证", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(reply.SuggestedActions);
+        Assert.Equal(Slot.SentAt, reply.Expecting);
+    }
 }

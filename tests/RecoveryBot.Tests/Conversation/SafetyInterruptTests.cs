@@ -96,4 +96,17 @@ public class SafetyInterruptTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("我转错了500块给别人，三个小时前，他已经收了，帮我追回")]
+    [InlineData("三个小时前转错了500块，对方已经收款了，我想追款")]
+    public void AskingTheBotForHelp_IsNeitherARiskNorFraud(string text)
+    {
+        var client = new ConversationTestClient();
+
+        var replies = client.Send(text);
+
+        Assert.Equal(Reason.Mistake, client.State.Case.Reason);
+        Assert.DoesNotContain(replies, r => r.Text.Contains("骗局", StringComparison.Ordinal) || r.Text.Contains("诈骗", StringComparison.Ordinal));
+    }
 }
