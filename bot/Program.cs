@@ -4,6 +4,7 @@ using RecoveryBot.Bot.Conversation;
 using RecoveryBot.Bot.DirectLine;
 using RecoveryBot.Bot.Endpoints;
 using RecoveryBot.Bot.Hosting;
+using RecoveryBot.Bot.Operations;
 using RecoveryBot.Bot.Tools;
 
 if (KnowledgeCheckCommand.IsKnowledgeCheck(args))
@@ -19,6 +20,7 @@ if (ChatArguments.IsChat(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseDefaultAddressWhenUnset(builder.Configuration);
 builder.Services.AddRecoveryBotHost();
+builder.Services.AddBotTelemetry(builder.Configuration);
 builder.Services.AddRecoveryConversation(backgroundAudit: true);
 builder.Services.AddDirectLine();
 

@@ -75,12 +75,19 @@ start_redis() {
   say "redis on 127.0.0.1:$REDIS_PORT (pid $(pid_of redis))"
 }
 
+# Every instance must sign and check Direct Line tokens with the same secret; one is made per run folder.
+directline_secret() {
+  if [ -n "${DirectLine__Secret:-}" ]; then echo "$DirectLine__Secret"; return; fi
+  [ -s "$RUN_DIR/directline.secret" ] || (umask 077; head -c 48 /dev/urandom | base64 | tr -d '\n/+=' > "$RUN_DIR/directline.secret")
+  cat "$RUN_DIR/directline.secret"
+}
+
 start_bot() {
-  local n="$1" port="${BOT_PORTS[$(( $1 - 1 ))]}" dll; dll="$(bot_dll)"
+  local n="$1" port="${BOT_PORTS[$(( $1 - 1 ))]}" dll secret; dll="$(bot_dll)"; secret="$(directline_secret)"
   [ -n "$port" ] || fail "no port for bot instance $n"
   alive "bot$n" "$dll" && { say "bot $n already running (pid $(pid_of "bot$n"))"; return; }
-  # The bot's folder is its content root (appsettings.json, knowledge/); state goes to Redis.
-  (cd "$(dirname "$dll")" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" Storage__Kind=redis \
+  # The bot's folder is its content root (appsettings.json, knowledge/); state and Direct Line logs go to Redis.
+  (cd "$(dirname "$dll")" && exec env ASPNETCORE_URLS="http://127.0.0.1:$port" Storage__Kind=redis DirectLine__Secret="$secret" \
       Storage__Redis="127.0.0.1:$REDIS_PORT" Logging__Console__FormatterName=json DOTNET_NOLOGO=1 \
       dotnet "$dll" >>"$RUN_DIR/bot$n.log" 2>&1) &
   echo $! > "$RUN_DIR/bot$n.pid"
@@ -111,30 +118,47 @@ http {
   client_max_body_size 1m;
   client_body_buffer_size 1m;
 
+  # Direct Line streams are WebSockets: pass the upgrade on, and keep plain requests on pooled connections.
+  map \$http_upgrade \$connection_upgrade {
+    default upgrade;
+    ''      '';
+  }
+
   upstream recoverybot {
 $servers    keepalive 32;
   }
 
   server {
     listen 127.0.0.1:$PORT;
+    proxy_http_version 1.1;
+    proxy_set_header Upgrade \$http_upgrade;
+    proxy_set_header Connection \$connection_upgrade;
+    proxy_set_header Host \$http_host;
+    proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+    proxy_set_header X-Forwarded-Proto \$scheme;
+    proxy_connect_timeout 1s;
+    # Longer than the Direct Line stream's keep-alive frames (DirectLine:StreamKeepAliveSeconds, 30 s).
+    proxy_read_timeout 75s;
+    proxy_buffering off;
+    # A dead instance is skipped (a refused or broken connection, or a 502/503 from it). Instances are never
+    # marked down (max_fails=0): on loopback a refused connection costs nothing, and a restarted instance
+    # gets traffic again at once instead of after a penalty during which the other one may be restarting.
+    proxy_next_upstream_tries 3;
+    proxy_next_upstream_timeout 15s;
+
+    # Bot Framework activities are resent even when the dead instance may have taken them
+    # (non_idempotent): the bot remembers the activity ids it answered, so a resent activity gets the
+    # stored answer instead of a second turn.
+    location = /api/messages {
+      proxy_pass http://recoverybot;
+      proxy_next_upstream error timeout http_502 http_503 non_idempotent;
+    }
+
+    # Everything else (Direct Line, the page, tokens): a POST is only moved to the other instance if the
+    # first never got it; Direct Line ids are assigned on arrival, so a resent post would be a second one.
     location / {
       proxy_pass http://recoverybot;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host \$host;
-      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto \$scheme;
-      proxy_connect_timeout 1s;
-      proxy_read_timeout 30s;
-      proxy_buffering off;
-      # A dead or dying instance is skipped, even for a POST already sent to it: the bot remembers the
-      # activity ids it answered, so a resent activity gets the stored answer instead of a second turn.
-      # Instances are never marked down (max_fails=0): on loopback a refused connection costs nothing, and a
-      # restarted instance gets traffic again at once instead of after a penalty during which the other
-      # one may be the one restarting.
-      proxy_next_upstream error timeout http_502 http_503 non_idempotent;
-      proxy_next_upstream_tries 3;
-      proxy_next_upstream_timeout 15s;
+      proxy_next_upstream error timeout http_502 http_503;
     }
   }
 }

@@ -40,10 +40,3 @@ public static class AuthServiceCollectionExtensions
         return services;
     }
 }
-
-/// <summary>Names the exact problem with the identity settings in the start-up error.</summary>
-internal sealed class BotIdentityOptionsValidator : IValidateOptions<BotIdentityOptions>
-{
-    public ValidateOptionsResult Validate(string? name, BotIdentityOptions options) =>
-        options.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
-}

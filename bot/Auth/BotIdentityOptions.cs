@@ -16,7 +16,10 @@ public sealed class BotIdentityOptions
     /// <summary>The bot's app id; empty (the default) turns authentication off in both directions.</summary>
     public string MicrosoftAppId { get; set; } = "";
 
-    /// <summary>Client secret for outbound tokens; required when an app id is set.</summary>
+    /// <summary>
+    /// Client secret for outbound tokens. Without it (MultiTenant) inbound tokens are still checked, but the bot
+    /// cannot get a token for Connector calls: only <c>expectReplies</c> answers reach anyone. A warning says so.
+    /// </summary>
     public string MicrosoftAppPassword { get; set; } = "";
 
     /// <summary>The app's tenant: required for <c>SingleTenant</c>; also adds that tenant's Emulator token issuers.</summary>
@@ -44,6 +47,8 @@ public sealed class BotIdentityOptions
     public string ToChannelFromBotOAuthScope { get; set; } = DefaultOAuthScope;
 
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    public bool CanRequestTokens => !IsAnonymous && !string.IsNullOrWhiteSpace(MicrosoftAppPassword);
 
     public bool IsSingleTenant => string.Equals(MicrosoftAppType.Trim(), "SingleTenant", StringComparison.OrdinalIgnoreCase);
 
@@ -79,14 +84,9 @@ public sealed class BotIdentityOptions
             return IsSingleTenant ? "MicrosoftAppType SingleTenant needs MicrosoftAppId." : null;
         }
 
-        if (string.IsNullOrWhiteSpace(MicrosoftAppPassword))
+        if (IsSingleTenant && (string.IsNullOrWhiteSpace(MicrosoftAppTenantId) || string.IsNullOrWhiteSpace(MicrosoftAppPassword)))
         {
-            return "MicrosoftAppPassword must be set when MicrosoftAppId is set (the bot's replies need a token).";
-        }
-
-        if (IsSingleTenant && string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
-        {
-            return "MicrosoftAppType SingleTenant needs MicrosoftAppTenantId.";
+            return "MicrosoftAppType SingleTenant needs MicrosoftAppTenantId and MicrosoftAppPassword.";
         }
 
         foreach (var (key, value) in new[]

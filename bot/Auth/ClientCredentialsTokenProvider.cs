@@ -57,6 +57,11 @@ public sealed class ClientCredentialsTokenProvider(
     private async Task<CachedToken> RequestAsync(CancellationToken cancellationToken)
     {
         var options = identity.Value;
+        if (!options.CanRequestTokens)
+        {
+            throw new HttpRequestException("MicrosoftAppPassword is empty: the bot has no token for Connector calls.");
+        }
+
         var endpoint = options.TokenEndpoint;
         using var form = new FormUrlEncodedContent(
         [

@@ -10,13 +10,3 @@ public interface IConnectorTokenProvider
     /// <summary>The Connector refused the token: the next call fetches a new one.</summary>
     void Invalidate();
 }
-
-/// <summary>Anonymous mode: replies carry no Authorization header, as the SDK sends them without an app id.</summary>
-public sealed class NoConnectorToken : IConnectorTokenProvider
-{
-    public Task<string?> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(null);
-
-    public void Invalidate()
-    {
-    }
-}

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using RecoveryBot.Bot.Endpoints;
+using RecoveryBot.Bot.Hosting;
+using RecoveryBot.Bot.Operations;
 using RecoveryBot.Bot.Protocol;
+using RecoveryBot.Bot.Turns;
 using Microsoft.Extensions.Options;
 
 namespace RecoveryBot.Bot.DirectLine;
@@ -13,7 +16,10 @@ public sealed class DirectLineActivityEndpoints(
     DirectLineAuthorizer authorizer,
     DirectLineChannel channel,
     IDirectLineStore store,
+    ConversationRateLimiter rateLimiter,
+    BotMetrics metrics,
     IOptions<DirectLineOptions> options,
+    IOptions<BotHostOptions> hostOptions,
     ILogger<DirectLineActivityEndpoints> logger)
 {
     public async Task<IResult> GetAsync(HttpContext context, string conversationId)
@@ -79,6 +85,15 @@ public sealed class DirectLineActivityEndpoints(
         if (string.IsNullOrWhiteSpace(activity?.Type))
         {
             return authorizer.Refuse(context, StatusCodes.Status400BadRequest, "BadArgument", "The body must be an activity with a type.");
+        }
+
+        // The page is the most exposed way in: the same per-conversation limit as /api/messages.
+        if (TurnInputMapper.Is(activity, ActivityTypes.Message) && rateLimiter.TryAcquire(ConversationStateKeys.For(Channels.DirectLine, conversationId)) is { } wait)
+        {
+            var seconds = (int)Math.Ceiling(Math.Max(1, wait.TotalSeconds));
+            metrics.Rejected(RejectionReasons.RateLimited);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return authorizer.Refuse(context, StatusCodes.Status429TooManyRequests, "TooManyRequests", $"More than {hostOptions.Value.RateLimitPerMinute} messages a minute. Try again in {seconds} s.");
         }
 
         var conversation = await store.GetAsync(conversationId, context.RequestAborted);

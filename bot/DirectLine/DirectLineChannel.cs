@@ -84,7 +84,13 @@ public sealed class DirectLineChannel(
         }
 
         var echo = stored[0];
-        var replies = await RunTurnAsync(echo with { DeliveryMode = DeliveryModes.ExpectReplies });
+        var (replies, erased) = await RunTurnAsync(echo with { DeliveryMode = DeliveryModes.ExpectReplies });
+        if (erased)
+        {
+            // The user asked for their data to be erased: the transcript goes too, all but the confirmation.
+            await store.EraseActivitiesAsync(conversation.Id, CancellationToken.None);
+        }
+
         if (replies.Count > 0)
         {
             await store.AppendAsync(conversation.Id, replies, CancellationToken.None);
@@ -116,7 +122,7 @@ public sealed class DirectLineChannel(
             Timestamp = timeProvider.GetUtcNow(),
             DeliveryMode = DeliveryModes.ExpectReplies,
         };
-        var welcome = await RunTurnAsync(update);
+        var (welcome, _) = await RunTurnAsync(update);
         if (welcome.Count > 0)
         {
             await store.AppendAsync(conversation.Id, welcome, CancellationToken.None);
@@ -129,14 +135,15 @@ public sealed class DirectLineChannel(
     /// <summary>
     /// The bot's replies to <paramref name="inbound"/>, without debugging traces (only the Emulator shows those).
     /// </summary>
-    private async Task<IReadOnlyList<Activity>> RunTurnAsync(Activity inbound)
+    private async Task<(IReadOnlyList<Activity> Replies, bool StateErased)> RunTurnAsync(Activity inbound)
     {
         // The turn is not cut short when the client hangs up: its state must be saved and its replies kept.
         var result = await processor.ProcessAsync(inbound, CancellationToken.None);
-        return
+        IReadOnlyList<Activity> replies =
         [
             .. (result.Body?.Activities ?? [])
                 .Where(reply => !TurnInputMapper.Is(reply, ActivityTypes.Trace)),
         ];
+        return (replies, result.StateErased);
     }
 }

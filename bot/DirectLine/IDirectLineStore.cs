@@ -34,6 +34,12 @@ public interface IDirectLineStore
     /// </summary>
     Task<ActivityPage?> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Forgets every activity logged so far (the user asked for their data to be erased); the conversation, its
+    /// numbering and its watermarks go on. Unknown conversations are ignored.
+    /// </summary>
+    Task EraseActivitiesAsync(string conversationId, CancellationToken cancellationToken);
+
     /// <summary>Calls <paramref name="appended"/> whenever activities were appended to the conversation, until disposed.</summary>
     IDisposable Subscribe(string conversationId, Action appended);
 }

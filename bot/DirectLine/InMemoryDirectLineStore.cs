@@ -143,6 +143,21 @@ public sealed class InMemoryDirectLineStore(
         }
     }
 
+    public Task EraseActivitiesAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_conversations.TryGetValue(conversationId, out var entry))
+            {
+                _bytes -= entry.Bytes;
+                entry.Bytes = 0;
+                entry.Log.Clear();
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     public IDisposable Subscribe(string conversationId, Action appended)
     {
         ArgumentNullException.ThrowIfNull(appended);

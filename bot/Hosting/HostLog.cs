@@ -74,4 +74,7 @@ internal static partial class HostLog
 
     [LoggerMessage(23, LogLevel.Critical, "The knowledge repeats a known wrong claim, so the bot stops: {Finding}")]
     public static partial void KnowledgeRepeatsWrongClaim(ILogger logger, string finding);
+
+    [LoggerMessage(24, LogLevel.Warning, "MicrosoftAppPassword is empty: inbound tokens are checked, but replies sent to a channel's Connector carry no token and will be refused; only expectReplies answers work")]
+    public static partial void NoOutboundToken(ILogger logger);
 }

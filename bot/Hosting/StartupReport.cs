@@ -27,6 +27,10 @@ public sealed class StartupReport(
         else
         {
             HostLog.AuthenticatedMode(logger, identity.Value.AppTypeName);
+            if (!identity.Value.CanRequestTokens)
+            {
+                HostLog.NoOutboundToken(logger);
+            }
         }
 
         switch (storage)

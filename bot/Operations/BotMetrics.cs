@@ -56,21 +56,3 @@ public sealed class BotMetrics
     private static string Channel(string? channelId) =>
         channelId is not null && KnownChannels.Contains(channelId) ? channelId.ToLowerInvariant() : "other";
 }
-
-/// <summary>Values of the <c>outcome</c> tag of <c>recoverybot.turns</c>.</summary>
-public static class TurnOutcomes
-{
-    public const string Completed = "completed";
-    public const string Replayed = "replayed";
-    public const string Deleted = "deleted";
-    public const string Failed = "failed";
-}
-
-/// <summary>Values of the <c>reason</c> tag of <c>recoverybot.requests.rejected</c>.</summary>
-public static class RejectionReasons
-{
-    public const string BadRequest = "bad_request";
-    public const string TooLarge = "too_large";
-    public const string Unauthorized = "unauthorized";
-    public const string RateLimited = "rate_limited";
-}

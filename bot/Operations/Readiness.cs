@@ -45,6 +45,3 @@ public sealed class Readiness(IServiceProvider services, IStorage storage)
         }
     }
 }
-
-/// <summary>The answer of <c>/readyz</c>.</summary>
-public sealed record ReadinessReport(bool Ready, string Knowledge, string Store);

@@ -49,17 +49,6 @@ public sealed class RedisStorage : IStorage, IDisposable
         _timeProvider = timeProvider;
     }
 
-    /// <summary>
-    /// Connects to <paramref name="configuration"/> (a StackExchange.Redis connection string). The bot starts
-    /// even while Redis is down; turns fail (and <c>/readyz</c> says so) until it is back.
-    /// </summary>
-    public static RedisStorage Connect(string configuration, string keyPrefix, TimeSpan expireAfter, TimeProvider timeProvider)
-    {
-        var options = ConfigurationOptions.Parse(configuration);
-        options.AbortOnConnectFail = false;
-        return new RedisStorage(ConnectionMultiplexer.Connect(options), keyPrefix, expireAfter, timeProvider, ownsConnection: true);
-    }
-
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using RecoveryBot.Bot.DirectLine;
+using StackExchange.Redis;
 
 namespace RecoveryBot.Bot.Storage;
 
@@ -6,7 +8,10 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="StorageOptions"/> and registers the configured <see cref="IStorage"/> as a singleton,
-    /// plus the sweep that deletes expired state from stores that keep it on disk.
+    /// plus the sweep that deletes expired state from stores that keep it on disk. Everything else that
+    /// several instances must share follows the same choice: with <c>redis</c> the Direct Line conversations
+    /// and activity logs live in Redis too (registered before <c>AddDirectLine</c>, whose in-memory store is
+    /// only a fallback); otherwise they stay in this process.
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services)
     {
@@ -18,6 +23,26 @@ public static class StorageServiceCollectionExtensions
             .Validate(o => o.ExpireAfterDays >= 1, "Storage:ExpireAfterDays must be at least 1.")
             .ValidateOnStart();
 
+        // Only resolved for Storage:Kind=redis. The bot starts while Redis is down; /readyz says so.
+        services.AddSingleton<IConnectionMultiplexer>(provider =>
+        {
+            var configuration = ConfigurationOptions.Parse(provider.GetRequiredService<IOptions<StorageOptions>>().Value.Redis);
+            configuration.AbortOnConnectFail = false;
+            return ConnectionMultiplexer.Connect(configuration);
+        });
+        services.AddSingleton<IDirectLineStore>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return options.Kind == StorageKind.Redis
+                ? new RedisDirectLineStore(
+                    provider.GetRequiredService<IConnectionMultiplexer>(),
+                    options.RedisKeyPrefix,
+                    options.ExpireAfter,
+                    provider.GetRequiredService<IOptions<DirectLineOptions>>(),
+                    provider.GetRequiredService<TimeProvider>())
+                : ActivatorUtilities.CreateInstance<InMemoryDirectLineStore>(provider);
+        });
+
         services.AddSingleton<IStorage>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -27,7 +52,7 @@ public static class StorageServiceCollectionExtensions
                 case StorageKind.Memory:
                     return new MemoryStorage();
                 case StorageKind.Redis:
-                    return RedisStorage.Connect(options.Redis, options.RedisKeyPrefix, options.ExpireAfter, timeProvider);
+                    return new RedisStorage(provider.GetRequiredService<IConnectionMultiplexer>(), options.RedisKeyPrefix, options.ExpireAfter, timeProvider);
                 default:
                     var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
                     return SqliteStorage.Open(Path.Combine(contentRoot, options.SqlitePath), timeProvider, options.ExpireAfter);

@@ -63,7 +63,10 @@ public sealed class ActivityProcessor(
             var elapsed = timeProvider.GetElapsedTime(started);
             HostLog.TurnCompleted(logger, activity.Type, conversationId, outgoing.Count, elapsed.TotalMilliseconds, outcome);
             metrics.TurnFinished(activity.ChannelId, outcome, elapsed);
-            return repliesInResponse ? new InboundResult(StatusCodes.Status200OK, new ExpectedReplies(outgoing)) : InboundResult.Ok;
+            var erased = outcome == TurnOutcomes.Deleted;
+            return repliesInResponse
+                ? new InboundResult(StatusCodes.Status200OK, new ExpectedReplies(outgoing), erased)
+                : new InboundResult(StatusCodes.Status200OK, StateErased: erased);
         }
         finally
         {

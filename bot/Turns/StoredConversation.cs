@@ -23,6 +23,3 @@ public sealed record StoredConversation(ConversationState State, IReadOnlyList<A
             ? this with { State = state }
             : new StoredConversation(state, [.. Answered.TakeLast(AnsweredKept - 1), new AnsweredActivity(activityId, replies)]);
 }
-
-/// <summary>An inbound activity id and the replies the turn it started produced.</summary>
-public sealed record AnsweredActivity(string ActivityId, IReadOnlyList<BotReply> Replies);

@@ -105,12 +105,14 @@ public sealed class OutboundTokenTests : IAsyncLifetime
     [Theory]
     [InlineData("MicrosoftAppType", "UserAssignedMSI")]
     [InlineData("MicrosoftAppType", "Something")]
-    [InlineData("MicrosoftAppPassword", "")]
+    [InlineData("MicrosoftAppTenantId", "")]
     [InlineData("ToBotFromChannelOpenIdMetadataUrl", "http://login.example.test/metadata")]
     [InlineData("ToChannelFromBotLoginUrl", "http://login.example.test/tenant")]
     public async Task InvalidIdentitySettings_FailTheStartNamingTheKey(string key, string value)
     {
         var settings = _identity.BotSettings;
+        settings["MicrosoftAppType"] = "SingleTenant";
+        settings["MicrosoftAppTenantId"] = FakeIdentityProvider.TenantId;
         settings[key] = value;
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -123,6 +125,22 @@ public sealed class OutboundTokenTests : IAsyncLifetime
         var failure = Assert.Throws<OptionsValidationException>(() => factory.Services);
 
         Assert.Contains(key, failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AppIdWithoutPassword_StillChecksInboundTokens_AndWarnsThatRepliesCarryNoToken()
+    {
+        var settings = _identity.BotSettings;
+        settings["MicrosoftAppPassword"] = "";
+        await using var app = new BotApp(settings);
+
+        var forged = await AuthenticatedBot.PostAsync(app, AuthenticatedBot.Activity(), "Bearer " + _identity.ChannelToken(AuthenticatedBot.Now, Inbound.DirectLineServiceUrl, audience: "someone-else"));
+        var valid = await AuthenticatedBot.PostAsync(app, AuthenticatedBot.Activity(), "Bearer " + _identity.ChannelToken(AuthenticatedBot.Now, Inbound.DirectLineServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+        Assert.Contains(app.Logs.Lines, line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains("MicrosoftAppPassword is empty", StringComparison.Ordinal));
+        Assert.Empty(_identity.TokenRequests);
     }
 
     private ClientCredentialsTokenProvider Provider(TimeProvider clock) =>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CsCheck;
 using RecoveryBot.Bot.Storage;
 using RecoveryBot.Bot.Turns;
 using StackExchange.Redis;
@@ -50,6 +51,8 @@ public sealed class ClusterKillTests(ITestOutputHelper output)
         });
         var conversations = users.Select(user => HoldAsync(user, faultsDone.Task)).ToArray();
         await Task.WhenAll([faults, .. conversations]).WaitAsync(TimeSpan.FromSeconds(100));
+        var fuzz = await FuzzThroughNginxAsync(client);
+        var (posted, streamed) = await DirectLineThroughNginx.ConverseAsync(client, messages: 6);
 
         using var redis = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{cluster.RedisPort}");
         var lost = 0;
@@ -84,9 +87,35 @@ public sealed class ClusterKillTests(ITestOutputHelper output)
         output.WriteLine($"bot logs: {CountInLogs(cluster, "bot*.log", "(replayed)")} retried activities answered from state, " +
             $"{CountInLogs(cluster, "bot*.log", "running it again")} turns re-run after a lost compare-and-swap; " +
             $"nginx moved {CountInLogs(cluster, "nginx/error.log", "upstream")} requests off a failing instance");
+        output.WriteLine($"then {fuzz.Sum(f => f.Value)} hostile bodies through nginx: {string.Join(", ", fuzz.OrderBy(f => f.Key).Select(f => $"{f.Key}×{f.Value}"))}");
+        output.WriteLine($"Direct Line through nginx: {posted} messages posted round-robin, {streamed} bot activities on one WebSocket stream");
         output.WriteLine(string.Join(Environment.NewLine, cluster.Output));
         Assert.Equal(0, lost);
+        Assert.True(streamed >= posted + 1, $"{streamed} bot activities streamed for {posted} messages and the welcome");
+        Assert.DoesNotContain(fuzz.Keys, status => status >= 500 && status != 501);
+        await cluster.RunAsync("status");
+        Assert.DoesNotContain("stopped", cluster.Output[^1], StringComparison.Ordinal);
         Assert.Equal(4, events.Count);
+    }
+
+    /// <summary>The real processes get bad input too: they must answer it and stay up.</summary>
+    private static async Task<Dictionary<int, int>> FuzzThroughNginxAsync(HttpClient client)
+    {
+        var statuses = new Dictionary<int, int>();
+        await Fuzz.HostileBodies.Cases.SampleAsync(
+            async fuzzCase =>
+            {
+                using var content = new ByteArrayContent(fuzzCase.Body);
+                content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+                using var response = await client.PostAsync(new Uri("api/messages", UriKind.Relative), content);
+                lock (statuses)
+                {
+                    statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
+                }
+            },
+            iter: 400,
+            threads: 4);
+        return statuses;
     }
 
     private static async Task HoldAsync(ClusterUser user, Task faultsDone)

@@ -38,5 +38,7 @@ internal sealed class FlakyStore(IDirectLineStore inner) : IDirectLineStore
     public Task<ActivityPage?> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken) =>
         FailReads ? throw new IOException("store unreachable") : inner.ReadAsync(conversationId, watermark, cancellationToken);
 
+    public Task EraseActivitiesAsync(string conversationId, CancellationToken cancellationToken) => inner.EraseActivitiesAsync(conversationId, cancellationToken);
+
     public IDisposable Subscribe(string conversationId, Action appended) => inner.Subscribe(conversationId, appended);
 }

@@ -74,9 +74,3 @@ public sealed class RedisServer : IDisposable
         }
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class RedisTests : ICollectionFixture<RedisServer>
-{
-    public const string Name = "redis";
-}
