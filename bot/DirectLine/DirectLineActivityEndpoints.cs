@@ -25,15 +25,10 @@ public sealed class DirectLineActivityEndpoints(
     public async Task<IResult> GetAsync(HttpContext context, string conversationId)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (caller, refusal) = authorizer.Authorize(context);
+        var (_, refusal) = authorizer.AuthorizeFor(context, conversationId);
         if (refusal is not null)
         {
             return refusal;
-        }
-
-        if (!caller!.MayAccess(conversationId))
-        {
-            return authorizer.ForbidOtherConversation(context);
         }
 
         var watermark = DirectLineUrls.ParseWatermark(context.Request.Query["watermark"]);
@@ -54,15 +49,10 @@ public sealed class DirectLineActivityEndpoints(
     public async Task<IResult> PostAsync(HttpContext context, string conversationId)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (caller, refusal) = authorizer.Authorize(context);
+        var (_, refusal) = authorizer.AuthorizeFor(context, conversationId);
         if (refusal is not null)
         {
             return refusal;
-        }
-
-        if (!caller!.MayAccess(conversationId))
-        {
-            return authorizer.ForbidOtherConversation(context);
         }
 
         var limit = options.Value.MaxActivityBytes;

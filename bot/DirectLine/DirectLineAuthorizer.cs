@@ -41,6 +41,18 @@ public sealed class DirectLineAuthorizer(DirectLineSecret secret, IDirectLineTok
         };
     }
 
+    /// <summary>The caller of a conversation's route, or the refusal: no valid credential, or a token of another conversation.</summary>
+    public (DirectLineCaller? Caller, IResult? Refusal) AuthorizeFor(HttpContext context, string conversationId)
+    {
+        var (caller, refusal) = Authorize(context);
+        if (refusal is not null)
+        {
+            return (null, refusal);
+        }
+
+        return caller!.MayAccess(conversationId) ? (caller, null) : (null, ForbidOtherConversation(context));
+    }
+
     /// <summary>403 for a caller whose token belongs to another conversation.</summary>
     public IResult ForbidOtherConversation(HttpContext context) =>
         Refuse(context, StatusCodes.Status403Forbidden, "Forbidden", "The token does not grant access to this conversation.");

@@ -40,15 +40,10 @@ public sealed class DirectLineConversationEndpoints(
     public async Task<IResult> ReconnectAsync(HttpContext context, string conversationId)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (caller, refusal) = authorizer.Authorize(context);
+        var (_, refusal) = authorizer.AuthorizeFor(context, conversationId);
         if (refusal is not null)
         {
             return refusal;
-        }
-
-        if (!caller!.MayAccess(conversationId))
-        {
-            return authorizer.ForbidOtherConversation(context);
         }
 
         var conversation = await store.GetAsync(conversationId, context.RequestAborted);

@@ -35,7 +35,8 @@ internal static class ConditionReader
         return new CaseConditions(alternatives);
     }
 
-    private static List<TEnum> EnumList<TEnum>(MappingReader when, string name)
+    /// <summary>A list of enum wire names under <paramref name="name"/>; an unknown name is an error on its line.</summary>
+    internal static List<TEnum> EnumList<TEnum>(MappingReader when, string name)
         where TEnum : struct, Enum
     {
         var values = new List<TEnum>();

@@ -54,9 +54,9 @@ internal static class RulesLoader
         TimeWindow? window = null;
         if (reader.Map("when", required: true) is { } when)
         {
-            kinds = EnumList<PaymentKind>(when, "kind");
-            actions = EnumList<RecipientAction>(when, "recipientAction");
-            reasons = EnumList<Reason>(when, "reason");
+            kinds = ConditionReader.EnumList<PaymentKind>(when, "kind");
+            actions = ConditionReader.EnumList<RecipientAction>(when, "recipientAction");
+            reasons = ConditionReader.EnumList<Reason>(when, "reason");
             if (when.Field("window", required: false) is { } windowNode && when.Scalar(windowNode, "window") is { } windowText)
             {
                 if (WireNames.TryParseWindow(windowText, out var parsed))
@@ -93,24 +93,5 @@ internal static class RulesLoader
         return id is null || matrix is null || stepIds.Count == 0
             ? null
             : new DecisionRule(id, matrix, kinds, actions, reasons, window, urgent, stepIds);
-    }
-
-    private static List<TEnum> EnumList<TEnum>(MappingReader when, string name)
-        where TEnum : struct, Enum
-    {
-        var values = new List<TEnum>();
-        foreach (var (text, node) in when.TextList(name, required: false))
-        {
-            if (WireNames.TryParse<TEnum>(text, out var value))
-            {
-                values.Add(value);
-            }
-            else
-            {
-                when.Error(node, $"unknown {name} '{text}' (use {string.Join(", ", WireNames.AllOf<TEnum>())})");
-            }
-        }
-
-        return values;
     }
 }

@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Moq;
+using RecoveryBot.Bot.Conversation;
+using RecoveryBot.Dialogs.Knowledge;
 
 namespace RecoveryBot.Tests.Host;
 
@@ -16,16 +20,15 @@ public sealed class KnowledgeAuditTests : IDisposable
     {
         var strings = Path.Combine(_folder, "strings.zh-CN.yaml");
         File.WriteAllText(strings, File.ReadAllText(strings).Replace("restart: 好的，我们重新开始。", "restart: 好的，我们重新开始。转账后发送方可以撤回。", StringComparison.Ordinal));
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("Storage:Kind", "memory");
-            builder.UseSetting("Knowledge:Path", _folder);
-        });
-        var stopping = new TaskCompletionSource();
+        var knowledge = KnowledgeBase.LoadWithBackgroundAudit(_folder, out var audit);
+        var lifetime = new Mock<IHostApplicationLifetime>();
+        using var watcher = new KnowledgeAuditWatcher(new LoadedKnowledge(knowledge, audit), lifetime.Object, NullLogger<KnowledgeAuditWatcher>.Instance);
 
-        factory.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(() => stopping.TrySetResult());
+        await watcher.StartAsync(CancellationToken.None);
+        await watcher.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
 
-        await stopping.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Contains(await audit, e => e.File == "strings.zh-CN.yaml" && e.Message.Contains("wrong claim", StringComparison.Ordinal));
+        lifetime.Verify(l => l.StopApplication(), Times.Once);
     }
 
     [Fact]
@@ -36,7 +39,7 @@ public sealed class KnowledgeAuditTests : IDisposable
             builder.UseSetting("Storage:Kind", "memory");
             builder.UseSetting("Knowledge:Path", _folder);
         });
-        var loaded = factory.Services.GetRequiredService<RecoveryBot.Bot.Conversation.LoadedKnowledge>();
+        var loaded = factory.Services.GetRequiredService<LoadedKnowledge>();
 
         var errors = await loaded.WrongClaimAudit.WaitAsync(TimeSpan.FromSeconds(30));
 
