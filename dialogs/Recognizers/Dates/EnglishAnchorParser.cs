@@ -38,6 +38,7 @@ internal static class EnglishAnchorParser
             var partStart = k;
             var connectorAround = false;
             var hadConnector = false;
+            var connectorIsAt = false;
             if (daypart is null && TryDaypart(s, k, out var daypartWithPreposition, out var saidWithPreposition))
             {
                 // "in the morning", "at night": the preposition belongs to the part of the day.
@@ -62,6 +63,7 @@ internal static class EnglishAnchorParser
                     connectorAround = connector is "at around" or "at about" or "around" or "about" or "circa";
                     k = EnglishText.SkipSpaces(s, isSymbol ? k + 1 : connectorEnd);
                     hadConnector = connector is not ("on" or "in" or "of");
+                    connectorIsAt = connector is "at" or "@";
                     break;
                 }
             }
@@ -97,6 +99,12 @@ internal static class EnglishAnchorParser
             {
                 // Upstream keeps a leading "at"/"around"/"in the" with a time or a part of the day, drops "on"/"in" before a day.
                 start = time is not null || daypart is not null ? partStart : k;
+                if (connectorIsAt && time is not null && !HasDottedDigits(s, k, partEnd))
+                {
+                    // Upstream keeps "at" only before a dotted time ("at 6.45"), where it tells the time from a decimal.
+                    start = k;
+                }
+
                 if (date is not null && time is null && daypart is null)
                 {
                     start = k;
@@ -139,6 +147,19 @@ internal static class EnglishAnchorParser
             : daypart is not null ? AnchorKind.Daypart
             : AnchorKind.Day;
         return new Anchor(entity, kind, date, fields, null, time, daypart);
+    }
+
+    private static bool HasDottedDigits(string s, int from, int to)
+    {
+        for (var i = from + 1; i + 1 < to; i++)
+        {
+            if (s[i] == '.' && char.IsAsciiDigit(s[i - 1]) && char.IsAsciiDigit(s[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool TryDaypart(string s, int i, out int end, out Daypart daypart)
