@@ -36,7 +36,8 @@ internal static class DateAndTimeRangeMerger
             _ => (null, null),
         };
         if (date is null || range is null || range.Values.Exists(v => (v.Mod is null && (v.Start is null || v.End is null)) || !v.Timex.StartsWith('T') && !v.Timex.StartsWith("(T", StringComparison.Ordinal))
-            || !OnlyJoinersBetween(s, first.Span.EndExclusive, second.Span.Start) || date.Values.Exists(v => v.NotResolved))
+            || !OnlyJoinersBetween(s, first.Span.EndExclusive, second.Span.Start) || date.Values.Exists(v => v.NotResolved)
+            || range.Values.Exists(v => v.Timex.StartsWith("TME", StringComparison.Ordinal)))
         {
             return false;
         }

@@ -24,6 +24,15 @@ internal sealed record Daypart(
     public static readonly Daypart Night = new("TNI", 20, 24, 18, 24, HourShift.Afternoon);       // 夜里, night
     public static readonly Daypart Midnight = new("TNI", 20, 24, 23, 27, HourShift.Midnight);     // 半夜: runs past midnight
     public static readonly Daypart Daytime = new("TDT", 8, 18, 6, 18, HourShift.None);            // 白天
+    public static readonly Daypart NightTime = new("TNT", 0, 8, 0, 6, HourShift.None);            // night-time: the small hours
+
+    // Mealtimes, upstream's TMEB/TMEL/TMED; the readings are when people in China usually eat.
+    public static readonly Daypart Breakfast = new("TMEB", 8, 12, 6, 10, HourShift.None);
+    public static readonly Daypart Lunch = new("TMEL", 11, 13, 11, 14, HourShift.Noon);
+    public static readonly Daypart Dinner = new("TMED", 16, 20, 17, 21, HourShift.Afternoon);
+
+    /// <summary>Upstream keeps a mealtime apart from the day it falls on ("at lunch | tomorrow").</summary>
+    public bool IsMeal => TimexCode.StartsWith("TME", StringComparison.Ordinal);
 
     /// <summary>The clock hour a user means by <paramref name="hour"/> in this part of the day.</summary>
     public int ToClockHour(int hour) => Shift switch

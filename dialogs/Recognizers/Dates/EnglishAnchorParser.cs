@@ -28,6 +28,7 @@ internal static class EnglishAnchorParser
         Daypart? daypart = null;
         ClockTime? time = null;
         var around = false;
+        var aroundDaypart = false;
         var leadingAround = -1;
         var start = -1;
         var end = i;
@@ -41,6 +42,11 @@ internal static class EnglishAnchorParser
             var connectorIsAt = false;
             if (daypart is null && TryDaypart(s, k, out var daypartWithPreposition, out var saidWithPreposition))
             {
+                if (saidWithPreposition.IsMeal && date is not null)
+                {
+                    break;
+                }
+
                 // "in the morning", "at night": the preposition belongs to the part of the day.
                 daypart = saidWithPreposition;
                 start = start < 0 ? k : start;
@@ -71,13 +77,19 @@ internal static class EnglishAnchorParser
             int partEnd;
             if (date is null && EnglishDateParser.TryParse(s, k, today, out partEnd, out var parsedDate, out var impliedDaypart, out var parsedFields))
             {
+                if (daypart is { IsMeal: true })
+                {
+                    break;
+                }
+
                 date = parsedDate;
                 fields = parsedFields;
                 daypart ??= impliedDaypart;
             }
-            else if (daypart is null && TryDaypart(s, k, out partEnd, out var saidDaypart))
+            else if (daypart is null && TryDaypart(s, k, out partEnd, out var saidDaypart) && !(saidDaypart.IsMeal && date is not null))
             {
                 daypart = saidDaypart;
+                aroundDaypart = connectorAround && start < 0;
             }
             else if (time is null && EnglishClockParser.TryParse(s, k, connectorAround || date is not null || daypart is not null || hadConnector, out partEnd, out var parsedTime))
             {
@@ -143,10 +155,31 @@ internal static class EnglishAnchorParser
         }
 
         var entity = EntityBuilder.Compose(TextSpan.FromBounds(start, end), date, daypart, time, reference);
+        if (aroundDaypart && time is null && date is null)
+        {
+            // "around dinner": the part of the day, approximately
+            entity = entity with { Values = [.. entity.Values.Select(v => v with { Mod = "approx" })] };
+        }
+
         var kind = time is not null ? (date is null ? AnchorKind.Time : AnchorKind.DateTime)
             : daypart is not null ? AnchorKind.Daypart
             : AnchorKind.Day;
         return new Anchor(entity, kind, date, fields, null, time, daypart);
+    }
+
+    /// <summary>"after dinner", "around lunch": a bare meal is a time only after a word that bounds it in time.</summary>
+    private static bool AfterTimeWord(string s, int i)
+    {
+        var before = s.AsSpan(0, i).TrimEnd();
+        foreach (var word in (ReadOnlySpan<string>)["after", "before", "around", "about", "at", "by", "until", "till", "during"])
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !char.IsAsciiLetter(before[before.Length - word.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasDottedDigits(string s, int from, int to)
@@ -173,7 +206,7 @@ internal static class EnglishAnchorParser
 
         foreach (var (word, part) in EnglishDateWords.Dayparts)
         {
-            if (EnglishText.WordAt(s, i, word, out end))
+            if (EnglishText.WordAt(s, i, word, out end) && (!EnglishDateWords.BareMeals.Contains(word) || AfterTimeWord(s, i)))
             {
                 daypart = part;
                 return true;

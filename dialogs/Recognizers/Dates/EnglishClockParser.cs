@@ -27,7 +27,7 @@ internal static class EnglishClockParser
             return true;
         }
 
-        if (EnglishText.WordAt(s, i, "midnight", out end))
+        if (EnglishText.WordAt(s, i, "midnight", out end) || EnglishText.WordAt(s, i, "mid night", out end) || EnglishText.WordAt(s, i, "mid-night", out end))
         {
             time = new ClockTime(0, 0, 0, TimePrecision.Hour, false);
             return true;

@@ -19,11 +19,19 @@ internal static class EnglishDateWords
 
     public static readonly (string Word, Daypart Daypart)[] Dayparts =
     [
+        ("in the night-time", Daypart.NightTime), ("in the nighttime", Daypart.NightTime), ("night-time", Daypart.NightTime),
+        ("nighttime", Daypart.NightTime), ("at breakfast", Daypart.Breakfast), ("at lunchtime", Daypart.Lunch), ("at lunch", Daypart.Lunch),
+        ("at dinnertime", Daypart.Dinner), ("at dinner", Daypart.Dinner), ("breakfast", Daypart.Breakfast), ("lunchtime", Daypart.Lunch),
+        ("lunch time", Daypart.Lunch), ("lunch", Daypart.Lunch), ("dinnertime", Daypart.Dinner), ("dinner time", Daypart.Dinner),
+        ("dinner", Daypart.Dinner),
         ("in the morning", Daypart.Forenoon), ("in the afternoon", Daypart.Afternoon), ("in the evening", Daypart.Evening),
         ("in the daytime", Daypart.Daytime), ("in morning", Daypart.Forenoon), ("at night", Daypart.Night),
         ("morning", Daypart.Forenoon), ("afternoon", Daypart.Afternoon), ("evening", Daypart.Evening), ("night", Daypart.Night),
         ("daytime", Daypart.Daytime),
     ];
+
+    /// <summary>Meals said bare ("dinner on me") are things, not times, unless a time word bounds them.</summary>
+    public static readonly HashSet<string> BareMeals = ["breakfast", "lunch", "dinner"];
 
     public static readonly (string Word, int Weekday)[] Weekdays =
     [

@@ -74,7 +74,7 @@ internal static class EnglishRangeParser
                 k = EnglishText.SkipSpaces(s, yearEnd);
             }
 
-            if (EnglishAnchorParser.Parse(s, k, reference) is not { } bounded || bounded.Kind == AnchorKind.Daypart)
+            if (EnglishAnchorParser.Parse(s, k, reference) is not { } bounded || (bounded.Kind == AnchorKind.Daypart && (bounded.Date is not null || mod is not (Modifier.Before or Modifier.After))))
             {
                 return null;
             }
