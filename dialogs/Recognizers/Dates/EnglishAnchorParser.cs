@@ -91,13 +91,14 @@ internal static class EnglishAnchorParser
                 daypart = saidDaypart;
                 aroundDaypart = connectorAround && start < 0;
             }
-            else if (time is null && EnglishClockParser.TryParse(s, k, connectorAround || date is not null || daypart is not null || hadConnector, out partEnd, out var parsedTime))
+            else if (time is null && EnglishClockParser.TryParse(s, k, connectorAround || date is not null || daypart is not null || hadConnector, out partEnd, out var parsedTime)
+                     && !CountsDayparts(s, parsedTime, partEnd))
             {
                 time = parsedTime;
                 // "tonight around 7": upstream drops an approximation said after the day.
                 around |= connectorAround && date is null;
             }
-            else if (time is null && EnglishClockParser.TryParse(s, k, true, out partEnd, out parsedTime) && TryDaypart(s, EnglishText.SkipSpaces(s, partEnd), out _, out _))
+            else if (time is null && EnglishClockParser.TryParse(s, k, true, out partEnd, out parsedTime) && DaypartWithPrepositionAt(s, EnglishText.SkipSpaces(s, partEnd)))
             {
                 // "3 in the morning", "eight in the evening"
                 time = parsedTime;
@@ -180,6 +181,17 @@ internal static class EnglishAnchorParser
         }
 
         return false;
+    }
+
+    /// <summary>"3 in the morning", "ten at night"; a number before a bare daypart counts things ("two morning sessions").</summary>
+    private static bool DaypartWithPrepositionAt(string s, int i) =>
+        (EnglishText.WordAt(s, i, "in", out _) || EnglishText.WordAt(s, i, "at", out _)) && TryDaypart(s, i, out _, out _);
+
+    /// <summary>"at 2 morning sessions", "three night markets": a bare number before a bare daypart counts them.</summary>
+    private static bool CountsDayparts(string s, ClockTime time, int end)
+    {
+        var next = EnglishText.SkipSpaces(s, end);
+        return time is { Precision: TimePrecision.Hour, AmbiguousWithDate: true } && TryDaypart(s, next, out _, out _) && !DaypartWithPrepositionAt(s, next);
     }
 
     private static bool HasDottedDigits(string s, int from, int to)

@@ -15,8 +15,11 @@ internal static class EnglishDurationParser
         ("hours", DurationUnit.Hour), ("hour", DurationUnit.Hour), ("hrs", DurationUnit.Hour), ("hr", DurationUnit.Hour), ("h", DurationUnit.Hour),
         ("days", DurationUnit.Day), ("day", DurationUnit.Day), ("nights", DurationUnit.Day), ("night", DurationUnit.Day),
         ("weeks", DurationUnit.Week), ("week", DurationUnit.Week), ("months", DurationUnit.Month), ("month", DurationUnit.Month),
-        ("years", DurationUnit.Year), ("year", DurationUnit.Year),
+        ("years", DurationUnit.Year), ("year", DurationUnit.Year), ("y", DurationUnit.Year),
     ];
+
+    /// <summary>Words after "a second" that keep it a stretch of time ("a second ago"), not an ordinal ("a second round").</summary>
+    private static readonly string[] TimeRelations = ["ago", "later", "earlier", "before", "after", "from", "and", "or", "to", "in", "of", "for", "left", "more", "longer"];
 
     private static readonly (string Word, string Mod)[] Bounds =
     [
@@ -131,16 +134,37 @@ internal static class EnglishDurationParser
         }
 
         var k = j < s.Length && s[j] == '-' ? j + 1 : EnglishText.SkipSpaces(s, j);
+        if (EnglishText.WordAt(s, k, "and half", out var halfEnd) || EnglishText.WordAt(s, k, "and a half", out halfEnd))
+        {
+            amount += 0.5m; // "one and half hour"
+            k = EnglishText.SkipSpaces(s, halfEnd);
+        }
+
         foreach (var (word, u) in Units)
         {
-            if (EnglishText.WordAt(s, k, word, out end) && (word != "h" || k == j))
+            if (EnglishText.WordAt(s, k, word, out end) && (word is not ("h" or "y") || k == j))
             {
                 unit = u;
-                return amount < 100000;
+                return amount < 100000 && !CountsNights(word, amount) && !IsOrdinalSecond(s, i, word, end);
             }
         }
 
         end = i;
         return false;
+    }
+
+    /// <summary>"1 night" is a stay; "three night markets" counts markets.</summary>
+    private static bool CountsNights(string unitWord, decimal amount) => unitWord == "night" && amount != 1;
+
+    /// <summary>"a second round", "a second wave": the ordinal, not one second.</summary>
+    private static bool IsOrdinalSecond(string s, int i, string unitWord, int end)
+    {
+        if (unitWord != "second" || !EnglishText.WordAt(s, i, "a", out _))
+        {
+            return false;
+        }
+
+        var next = EnglishText.SkipSpaces(s, end);
+        return next < s.Length && char.IsAsciiLetter(s[next]) && !Array.Exists(TimeRelations, w => EnglishText.WordAt(s, next, w, out _));
     }
 }
