@@ -321,7 +321,22 @@ internal static class EnglishDateParser
     {
         end = i;
         fields = null!;
-        if ((i > 0 && (char.IsAsciiDigit(s[i - 1]) || s[i - 1] is '/' or '-' or '.')) || !Digits(s, i, out var e1, out var a) || e1 >= s.Length || s[e1] is not ('/' or '-' or '.'))
+        if (DigitChain.Continues(s, i))
+        {
+            return false;
+        }
+
+        if (TryCompactDate(s, i, out end, out fields))
+        {
+            return true;
+        }
+
+        if (!Digits(s, i, out var e1, out var a))
+        {
+            return false;
+        }
+
+        if (e1 >= s.Length || s[e1] is not ('/' or '-' or '.'))
         {
             return false;
         }
@@ -386,6 +401,36 @@ internal static class EnglishDateParser
 
         end = e2;
         fields = new DateFields(null, m, d);
+        return true;
+    }
+
+    /// <summary>"20170302" in "report-20170302.html": eight digits that make a valid date of 1900-2099.</summary>
+    private static bool TryCompactDate(string s, int i, out int end, out DateFields fields)
+    {
+        end = i + 8;
+        fields = null!;
+        if (end > s.Length || (end < s.Length && char.IsAsciiLetterOrDigit(s[end])) || (i > 0 && char.IsAsciiLetter(s[i - 1])))
+        {
+            return false;
+        }
+
+        for (var k = i; k < end; k++)
+        {
+            if (!char.IsAsciiDigit(s[k]))
+            {
+                return false;
+            }
+        }
+
+        var year = int.Parse(s.AsSpan(i, 4), CultureInfo.InvariantCulture);
+        var month = int.Parse(s.AsSpan(i + 4, 2), CultureInfo.InvariantCulture);
+        var day = int.Parse(s.AsSpan(i + 6, 2), CultureInfo.InvariantCulture);
+        if (year is < 1900 or > 2099 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        fields = new DateFields(year, month, day);
         return true;
     }
 

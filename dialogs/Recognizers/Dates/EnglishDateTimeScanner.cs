@@ -28,7 +28,7 @@ internal static class EnglishDateTimeScanner
             }
 
             var entity = MatchAt(s, i, numbers, reference);
-            if (entity is null)
+            if (entity is null || DigitChain.Cuts(s, entity.Span))
             {
                 i++;
                 continue;

@@ -273,9 +273,9 @@ internal static class EnglishPeriodParser
             return YearMonth(i, wordsEnd, wordsYear, m, out anchor);
         }
 
-        if (m == 5 && nameEnd - i == 3 && !FollowsPreposition(s, i))
+        if (m == 5 && nameEnd - i == 3 && (!FollowsPreposition(s, i) || FollowedByVerbLikeWord(s, nameEnd)))
         {
-            return null; // "may" alone is the verb
+            return null; // "may" alone is the verb ("and may differ", "and may at its discretion")
         }
 
         // A month alone: the latest one that has begun, and the next one that has not ended.
@@ -607,6 +607,16 @@ internal static class EnglishPeriodParser
     }
 
     private static readonly string[] Prepositions = ["in", "on", "since", "until", "till", "by", "before", "after", "from", "to", "through", "of", "during", "early", "late", "mid", "and", "between"];
+
+    /// <summary>Words a month name is followed by; after "may" any other word makes it the verb.</summary>
+    private static readonly string[] AfterMonthWords = ["to", "and", "or", "through", "thru", "till", "until", "of", "in", "this", "next", "last", "the"];
+
+    private static bool FollowedByVerbLikeWord(string s, int end)
+    {
+        var k = EnglishText.SkipSpaces(s, end);
+        return k < s.Length && char.IsAsciiLetter(s[k]) && !Array.Exists(AfterMonthWords, w => EnglishText.WordAt(s, k, w, out _))
+               && !EnglishOrdinals.TryDayWord(s, k, out _, out _, allowCardinal: true);
+    }
 
     private static bool FollowsPreposition(string s, int i)
     {
