@@ -64,6 +64,7 @@ internal static class EnglishDateTimeScanner
         Consider(ref best, EnglishNumericDateRange.Match(s, i));
         Consider(ref best, EnglishRelativeTime.Match(s, i, numbers, reference));
         Consider(ref best, EnglishRelativeRange.Match(s, i, numbers, reference));
+        Consider(ref best, EnglishRangeToNow.Match(s, i, reference));
         var anchor = EnglishAnchorParser.Parse(s, i, reference);
         Consider(ref best, EnglishSetParser.Match(s, i, reference, anchor));
         Consider(ref best, EnglishRangeParser.Match(s, i, reference, anchor));
