@@ -73,7 +73,7 @@ internal static class EnglishStarters
         {
             foreach (var phrase in phrases)
             {
-                var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+                var space = phrase.IndexOfAny([' ', '-']);
                 words.Add(space < 0 ? phrase : phrase[..space]);
             }
         }
@@ -85,6 +85,7 @@ internal static class EnglishStarters
         AddFirst(EnglishDateWords.NowWords.Select(w => w.Word));
         AddFirst(EnglishDateWords.WeekPrefixes.Select(w => w.Word));
         AddFirst(EnglishHolidays.Names.Select(h => h.Name));
+        AddFirst(EnglishSetParser.Adverbs.Select(a => a.Word));
         return words;
     }
 }
