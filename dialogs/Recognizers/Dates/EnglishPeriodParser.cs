@@ -85,6 +85,7 @@ internal static class EnglishPeriodParser
         Keep(ref best, ref anchor, MatchWeekNumber(s, i, today, out var a5), a5);
         Keep(ref best, ref anchor, MatchYear(s, i, out var a6), a6);
         Keep(ref best, ref anchor, MatchWeekOfYear(s, i, today, out var a7), a7);
+        Keep(ref best, ref anchor, EnglishSchoolOrFiscalYear.Match(s, i, today), null);
         return best;
     }
 
