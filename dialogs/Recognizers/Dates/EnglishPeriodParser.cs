@@ -102,6 +102,11 @@ internal static class EnglishPeriodParser
     private static DateTimeEntity? MatchRelative(string s, int i, DateOnly today, out PeriodAnchor? anchor)
     {
         anchor = null;
+        if (MatchReferenced(s, i, today) is { } referenced)
+        {
+            return referenced;
+        }
+
         foreach (var (word, offset) in Relatives)
         {
             if (!EnglishText.WordAt(s, i, word, out var wordEnd))
@@ -144,6 +149,39 @@ internal static class EnglishPeriodParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "that weekend", "the same month": a period named by what the story is about, not by today. Upstream resolves it to
+    /// the current one and marks it <c>ref_undef</c>.
+    /// </summary>
+    private static DateTimeEntity? MatchReferenced(string s, int i, DateOnly today)
+    {
+        if ((!EnglishText.WordAt(s, i, "same", out var wordEnd) && !EnglishText.WordAt(s, i, "that", out wordEnd))
+            || !TryUnit(s, EnglishText.SkipSpaces(s, wordEnd), out var unitEnd, out var unit))
+        {
+            return null;
+        }
+
+        var timex = unit switch
+        {
+            "week" => "XXXX-WXX",
+            "weekend" => "XXXX-WXX-WE",
+            "month" => "XXXX-XX",
+            "year" => "XXXX",
+            _ => null,
+        };
+        if (timex is null)
+        {
+            return null;
+        }
+
+        var (_, start, end) = RelativePeriod(today, unit, 0)[0];
+        return new DateTimeEntity(
+            TextSpan.FromBounds(i, unitEnd),
+            DateTimeSubtype.DateRange,
+            [new DateTimeValue(timex, Start: EntityBuilder.Midnight(start), End: EntityBuilder.Midnight(end), Mod: "ref_undef")],
+            [new Reading(EntityBuilder.Midnight(start), EntityBuilder.Midnight(end), false)]);
     }
 
     /// <summary>"the year of 2008": the number names the period, "the year" is not this one.</summary>
@@ -216,8 +254,9 @@ internal static class EnglishPeriodParser
 
             case "fortnight":
             {
-                var (start, end) = offset < 0 ? (today.AddDays(-14), today) : (today.AddDays(1), today.AddDays(15));
-                return [(Timex.Range(start, end, "P2W"), start, end)];
+                // Upstream counts fortnights in blocks of two weeks from this week's Monday.
+                var start = CalendarMath.MondayOf(today).AddDays(14 * offset);
+                return [(Timex.Range(start, start.AddDays(14), "P2W"), start, start.AddDays(14))];
             }
 
             default:

@@ -12,7 +12,7 @@ internal static class EnglishStarters
         "before", "by", "until", "till", "up", "later", "greater", "after", "since", "starting", "beginning", "as", "within",
         "every", "each", "daily", "everyday", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly",
         "weekends", "once", "any", "all", "another", "few", "several", "half", "quarter", "couple", "noon", "midday", "midnight",
-        "year", "calendar", "cy", "school", "fiscal", "sy", "fy", "week", "end", "start", "early", "middle", "mid", "late", "current", "upcoming", "following",
+        "year", "calendar", "cy", "school", "fiscal", "sy", "fy", "same", "that", "week", "end", "start", "early", "middle", "mid", "late", "current", "upcoming", "following",
         "coming", "previous", "past", "just", "right", "now", "recently", "day", "twenties", "thirties", "forties", "fifties",
         "sixties", "seventies", "eighties", "nineties", "spring", "summer", "fall", "autumn", "winter", "q1", "q2", "q3", "q4",
         "h1", "h2", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
