@@ -86,6 +86,11 @@ internal static class EnglishPeriodParser
         Keep(ref best, ref anchor, MatchYear(s, i, out var a6), a6);
         Keep(ref best, ref anchor, MatchWeekOfYear(s, i, today, out var a7), a7);
         Keep(ref best, ref anchor, EnglishSchoolOrFiscalYear.Match(s, i, today), null);
+        if (EnglishOrdinalPeriod.TryMatch(s, i, today, out var partEnd, out var parts))
+        {
+            Keep(ref best, ref anchor, Finish(i, partEnd, parts[0].Timex.Length == 7 ? PeriodGrain.Month : PeriodGrain.Other, parts, out var a8), a8);
+        }
+
         return best;
     }
 
