@@ -120,6 +120,12 @@ internal static class EnglishPeriodParser
             }
 
             var j = EnglishText.SkipSpaces(s, wordEnd);
+            if (word == "the" && Relatives.Any(r => r.Word != "the" && EnglishText.WordAt(s, j, r.Word + " decade")))
+            {
+                var inner = MatchRelative(s, j, today, out anchor);
+                return inner is null ? null : inner with { Span = TextSpan.FromBounds(i, inner.Span.EndExclusive) }; // "the next decade"
+            }
+
             if (TryUnit(s, j, out var unitEnd, out var unit) && !(word == "the" && (FollowedByNumber(s, unitEnd) || NamesItsNumber(s, unitEnd))))
             {
                 var periods = RelativePeriod(today, unit, offset);

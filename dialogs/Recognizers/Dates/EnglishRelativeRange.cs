@@ -23,6 +23,15 @@ internal static class EnglishRelativeRange
 
     public static DateTimeEntity? Match(string s, int i, List<NumberMatch> numbers, DateTime reference)
     {
+        if (EnglishText.WordAt(s, i, "the", out var theEnd))
+        {
+            // Upstream keeps "the" with decades only: "the next two decades".
+            var counted = Match(s, EnglishText.SkipSpaces(s, theEnd), numbers, reference);
+            return counted is not null && s.AsSpan(0, counted.Span.EndExclusive).EndsWith("decades", StringComparison.Ordinal)
+                ? counted with { Span = TextSpan.FromBounds(i, counted.Span.EndExclusive) }
+                : null;
+        }
+
         // "5 coming minutes", "10 previous weeks", "3 next weeks"
         var leading = numbers.Find(n => n.Span.Start == i);
         if (leading.Span.Length > 0 && leading.Value is > 0 and < 1000 && decimal.IsInteger(leading.Value))
@@ -134,6 +143,14 @@ internal static class EnglishRelativeRange
             var quarterStart = new DateOnly(today.Year, (((today.Month - 1) / 3) * 3) + 1, 1);
             var (qs, qe) = direction < 0 ? (quarterStart.AddMonths(-3 * amount), quarterStart) : (quarterStart.AddMonths(3), quarterStart.AddMonths(3 + (3 * amount)));
             return EntityBuilder.Period(span, [(Timex.Range(qs, qe, string.Create(CultureInfo.InvariantCulture, $"P{3 * amount}M")), qs, qe)]);
+        }
+
+        if (unit == 'X')
+        {
+            // Decades are calendar decades: "the next two decades" in 2018 are 2020-2039.
+            var decadeStart = new DateOnly(today.Year / 10 * 10, 1, 1);
+            var (ds, de) = direction < 0 ? (decadeStart.AddYears(-10 * amount), decadeStart) : (decadeStart.AddYears(10), decadeStart.AddYears(10 + (10 * amount)));
+            return EntityBuilder.Period(span, [(Timex.Range(ds, de, string.Create(CultureInfo.InvariantCulture, $"P{10 * amount}Y")), ds, de)]);
         }
 
         var (start, end) = unit == 'B' ? BusinessDays(today, amount, direction)
