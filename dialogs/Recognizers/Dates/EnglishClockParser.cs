@@ -97,9 +97,9 @@ internal static class EnglishClockParser
             return true;
         }
 
-        if (separatorIsDot && !allowBare)
+        if (separatorIsDot && (!allowBare || IsPercent(s, k)))
         {
-            return false; // "8.30" without am/pm is a decimal number, unless "at 2.30"
+            return false; // "8.30" without am/pm is a decimal number, unless "at 2.30" ("at 6.45 percent" is a rate)
         }
 
         if (EnglishText.WordAt(s, k, "o'clock", out var oclockEnd) || EnglishText.WordAt(s, k, "oclock", out oclockEnd) || EnglishText.WordAt(s, k, "o ' clock", out oclockEnd))
@@ -130,6 +130,9 @@ internal static class EnglishClockParser
 
         return false;
     }
+
+    private static bool IsPercent(string s, int k) =>
+        (k < s.Length && s[k] == '%') || EnglishText.WordAt(s, k, "percent") || EnglishText.WordAt(s, k, "per cent");
 
     private static bool IsRangeContext(string s, int i) => i >= 8 && s.AsSpan(0, i).TrimEnd().EndsWith("between", StringComparison.Ordinal);
 

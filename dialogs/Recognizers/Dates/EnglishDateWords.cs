@@ -7,7 +7,7 @@ internal static class EnglishDateWords
     [
         ("the day before yesterday", -2, null), ("day before yesterday", -2, null), ("the day after tomorrow", 2, null),
         ("day after tomorrow", 2, null), ("today", 0, null), ("tonight", 0, Daypart.Night), ("yesterday", -1, null),
-        ("tomorrow", 1, null), ("tmrw", 1, null), ("tmr", 1, null), ("last night", -1, Daypart.Night), ("this morning", 0, Daypart.Forenoon),
+        ("tomorrow", 1, null), ("otd", 0, null), ("tmrw", 1, null), ("tmr", 1, null), ("last night", -1, Daypart.Night), ("this morning", 0, Daypart.Forenoon),
         ("this afternoon", 0, Daypart.Afternoon), ("this evening", 0, Daypart.Evening), ("this night", 0, Daypart.Night),
         ("tomorrow night", 1, Daypart.Night), ("yesterday night", -1, Daypart.Night), ("today pm", 0, Daypart.Afternoon),
         ("today am", 0, Daypart.Forenoon), ("tomorrow am", 1, Daypart.Forenoon), ("tomorrow pm", 1, Daypart.Afternoon),
@@ -48,7 +48,7 @@ internal static class EnglishDateWords
 
     public static readonly (string Word, string Timex)[] NowWords =
     [
-        ("just now", "PAST_REF"), ("right now", "PRESENT_REF"), ("now", "PRESENT_REF"), ("recently", "PAST_REF"),
+        ("just now", "PAST_REF"), ("right now", "PRESENT_REF"), ("at the moment", "PRESENT_REF"), ("at the minute", "PRESENT_REF"), ("now", "PRESENT_REF"), ("recently", "PAST_REF"),
     ];
 
     public static readonly (string Word, int Weeks)[] WeekPrefixes =

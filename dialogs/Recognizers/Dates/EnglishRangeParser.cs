@@ -12,7 +12,8 @@ internal static class EnglishRangeParser
         ("before", Modifier.Before), ("by", Modifier.Before), ("until", Modifier.Before), ("till", Modifier.Before), ("up to", Modifier.Before),
         ("later than", Modifier.After), ("greater than", Modifier.After), ("after", Modifier.After), ("since", Modifier.Since),
         ("starting from", Modifier.Since), ("starting on", Modifier.Since), ("starting", Modifier.Since), ("beginning on", Modifier.Since),
-        ("beginning", Modifier.Since), ("as of", Modifier.Since), ("from", Modifier.Since), ("as early as", Modifier.Since), ("as late as", Modifier.Until),
+        ("beginning", Modifier.Since), ("as of", Modifier.Since), ("> =", Modifier.Since), (">=", Modifier.Since), ("< =", Modifier.Until),
+        ("<=", Modifier.Until), (">", Modifier.After), ("<", Modifier.Before), ("as early as", Modifier.Since), ("as late as", Modifier.Until),
     ];
 
     private static readonly (string Word, string Mod)[] Suffixes =
@@ -55,6 +56,11 @@ internal static class EnglishRangeParser
             return bareRange;
         }
 
+        if (s[i] == '=' && EnglishAnchorParser.Parse(s, EnglishText.SkipSpaces(s, i + 1), reference) is { Kind: AnchorKind.Day or AnchorKind.Period } equal)
+        {
+            return equal.Entity with { Span = TextSpan.FromBounds(i, equal.Span.EndExclusive) }; // "=2019" in a query
+        }
+
         foreach (var (word, mod) in Prefixes)
         {
             if (!EnglishText.WordAt(s, i, word, out var prefixEnd))
@@ -74,12 +80,8 @@ internal static class EnglishRangeParser
                 k = EnglishText.SkipSpaces(s, yearEnd);
             }
 
-            if (EnglishAnchorParser.Parse(s, k, reference) is not { } bounded || (bounded.Kind == AnchorKind.Daypart && (bounded.Date is not null || mod is not (Modifier.Before or Modifier.After))))
-            {
-                return null;
-            }
-
-            if (word == "from" && bounded.Kind is AnchorKind.Time)
+            if (EnglishAnchorParser.Parse(s, k, reference) is not { } bounded || (!char.IsAsciiLetter(word[0]) && bounded.Kind is not (AnchorKind.Day or AnchorKind.Period))
+                || (bounded.Kind == AnchorKind.Daypart && (bounded.Date is not null || mod is not (Modifier.Before or Modifier.After))))
             {
                 return null;
             }

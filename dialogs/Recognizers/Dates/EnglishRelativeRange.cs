@@ -32,14 +32,15 @@ internal static class EnglishRelativeRange
                 : null;
         }
 
-        // "5 coming minutes", "10 previous weeks", "3 next weeks"
+        // "5 coming minutes", "10 previous weeks", "3 next weeks" ("13 last minute" counts something else)
         var leading = numbers.Find(n => n.Span.Start == i);
         if (leading.Span.Length > 0 && leading.Value is > 0 and < 1000 && decimal.IsInteger(leading.Value))
         {
             var k = EnglishText.SkipSpaces(s, leading.Span.EndExclusive);
             foreach (var (word, direction) in (ReadOnlySpan<(string, int)>)[("next", 1), ("coming", 1), ("upcoming", 1), ("following", 1), ("last", -1), ("past", -1), ("previous", -1)])
             {
-                if (EnglishText.WordAt(s, k, word, out var wordEnd) && TryUnit(s, EnglishText.SkipSpaces(s, wordEnd), out var unitEnd, out var unit))
+                if (EnglishText.WordAt(s, k, word, out var wordEnd) && TryUnit(s, EnglishText.SkipSpaces(s, wordEnd), out var unitEnd, out var unit)
+                    && (leading.Value == 1 || s[unitEnd - 1] == 's'))
                 {
                     return Build(TextSpan.FromBounds(i, unitEnd), (int)leading.Value, unit, direction, reference);
                 }

@@ -35,7 +35,7 @@ internal static class EnglishStarters
     public static bool CanStart(string s, int i)
     {
         var c = s[i];
-        if (char.IsAsciiDigit(c) || c is '½' or '@' or ',')
+        if (char.IsAsciiDigit(c) || c is '½' or '@' or ',' or '>' or '<' or '=')
         {
             return true;
         }
