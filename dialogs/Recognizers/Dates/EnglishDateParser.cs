@@ -243,9 +243,9 @@ internal static class EnglishDateParser
                 k = EnglishText.SkipSpaces(s, theEnd);
             }
 
-            if (!TryDayNumber(s, k, true, out j, out day))
+            if (!TryDayNumber(s, k, true, out j, out day) || (EnglishYearWords.TryParse(s, k, out var yearWordsEnd, out _) && yearWordsEnd > j))
             {
-                return false;
+                return false; // "october two thousand and five" names a year, not the 2nd
             }
         }
         else
@@ -256,9 +256,15 @@ internal static class EnglishDateParser
                 k = EnglishText.SkipSpaces(s, theEnd);
             }
 
-            if (!TryDayNumber(s, k, false, out var dayEnd, out day))
+            if (k > 0 && s[k - 1] is '$' or '€' or '£' or '¥')
             {
-                return false;
+                return false; // "$12 december 27": an amount, then the date
+            }
+
+            if (!TryDayNumber(s, k, false, out var dayEnd, out day)
+                && !(EnglishOrdinals.TryDayWord(s, k, out dayEnd, out day, allowCardinal: true) && TryMonth(s, EnglishText.SkipSpaces(s, dayEnd), out _, out var named) && named != 5))
+            {
+                return false; // a cardinal day in words only right before its month: "twenty five january" ("one may ask" is the verb)
             }
 
             var m = EnglishText.SkipSpaces(s, dayEnd);
