@@ -2,7 +2,10 @@ using RecoveryBot.Dialogs.Recognizers.Numbers;
 
 namespace RecoveryBot.Dialogs.Recognizers.Dates;
 
-/// <summary>Times counted from now in English: "2 hours ago", "half an hour ago", "an hour ago", "20 minutes ago", "3 days later".</summary>
+/// <summary>
+/// Times counted from now in English: "2 hours ago", "half an hour ago", "an hour ago", "20 minutes ago", "3 days later",
+/// and several units at once: "2 weeks and 2 days ago", "2 years 1 month 21 days later", "1 hour 30 minutes ago".
+/// </summary>
 internal static class EnglishRelativeTime
 {
     private static readonly (string Word, double Seconds, bool IsCalendar)[] Units =
@@ -43,6 +46,14 @@ internal static class EnglishRelativeTime
             j = EnglishText.SkipSpaces(s, halfEnd);
         }
 
+        var parts = new List<(decimal Amount, double Seconds, string Word)> { (amount, unitSeconds, unitWord) };
+        while (TryFurtherPart(s, j, numbers, unitSeconds, out var partEnd, out var more))
+        {
+            parts.Add(more);
+            unitSeconds = more.Seconds;
+            j = EnglishText.SkipSpaces(s, partEnd);
+        }
+
         var direction = forward ? 1 : 0;
         var origin = reference;
         foreach (var (word, sign) in Directions)
@@ -80,38 +91,58 @@ internal static class EnglishRelativeTime
             j = todayEnd;
         }
 
-        if (amount > 2000 && unitSeconds >= 2592000 || amount > 700000)
+        if (parts.Exists(p => (p.Amount > 2000 && p.Seconds >= 2592000) || p.Amount > 700000))
         {
             return null;
         }
 
         var span = TextSpan.FromBounds(i, j);
-        if (unitWord == "fortnight")
+        if (parts.TrueForAll(p => IsCalendarUnit(p.Word) && decimal.IsInteger(p.Amount)))
         {
-            amount *= 2;
-            unitWord = "weeks";
-        }
-
-        if (unitWord.StartsWith("day", StringComparison.Ordinal) || unitWord.StartsWith("week", StringComparison.Ordinal)
-            || unitWord.StartsWith("month", StringComparison.Ordinal) || unitWord.StartsWith("year", StringComparison.Ordinal))
-        {
-            if (decimal.IsInteger(amount))
+            // Calendar units move the calendar, largest first: "2 years 1 month 21 days later".
+            var day = DateOnly.FromDateTime(origin);
+            foreach (var (partAmount, _, word) in parts)
             {
-                var n = (int)amount * direction;
-                var today = DateOnly.FromDateTime(origin);
-                var day = unitWord[0] switch
+                var n = (int)partAmount * direction;
+                day = word[0] switch
                 {
-                    'd' => today.AddDays(n),
-                    'w' => today.AddDays(7 * n),
-                    'm' => today.AddMonths(n),
-                    _ => today.AddYears(n),
+                    'd' => day.AddDays(n),
+                    'w' => day.AddDays(7 * n),
+                    'f' => day.AddDays(14 * n),
+                    'm' => day.AddMonths(n),
+                    _ => day.AddYears(n),
                 };
-                return EntityBuilder.DateOnly(span, DateCandidates.Single(day));
             }
+
+            return EntityBuilder.DateOnly(span, DateCandidates.Single(day));
         }
 
-        var at = origin.AddSeconds((double)amount * unitSeconds * direction);
+        var at = origin;
+        foreach (var (partAmount, seconds, _) in parts)
+        {
+            at = at.AddSeconds((double)partAmount * seconds * direction);
+        }
+
         return EntityBuilder.Instant(span, at, Timex.DateTimeTimex(at));
+    }
+
+    private static bool IsCalendarUnit(string word) => word[0] is 'd' or 'w' or 'm' or 'y' or 'f' && !word.StartsWith("min", StringComparison.Ordinal);
+
+    /// <summary>", 2 days", "and 30 minutes": one more part of a compound stretch, in a smaller unit than the last.</summary>
+    private static bool TryFurtherPart(string s, int i, List<NumberMatch> numbers, double lastSeconds, out int end, out (decimal Amount, double Seconds, string Word) part)
+    {
+        part = default;
+        end = i;
+        var k = EnglishText.WordAt(s, i, "and", out var andEnd) ? EnglishText.SkipSpaces(s, andEnd) : i;
+        if (!TryAmount(s, k, numbers, out var amountEnd, out var amount) || EnglishText.WordAt(s, k, "a") || EnglishText.WordAt(s, k, "an")
+            || !TryUnit(s, EnglishText.SkipSpaces(s, amountEnd), out end, out var seconds, out var word) || seconds >= lastSeconds)
+        {
+            end = i;
+            return false;
+        }
+
+        part = (amount, seconds, word);
+        return true;
     }
 
     /// <summary>"2", "two", "a", "an", "half an", "a couple of", "a few".</summary>
