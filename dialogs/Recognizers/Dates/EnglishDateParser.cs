@@ -44,8 +44,13 @@ internal static class EnglishDateParser
                 }
                 else
                 {
+                    // "this friday 7.6", "next friday 5/12": upstream takes the date in the reference year.
                     fields = named;
                     date = named.Resolve(today);
+                    if ((EnglishText.WordAt(s, i, "this") || EnglishText.WordAt(s, i, "next") || EnglishText.WordAt(s, i, "last")) && named.Year is null && date.Days.Count > 1 && date.Days.FirstOrDefault(d => d.Year == today.Year) is { } thisYear && thisYear != default)
+                    {
+                        date = date with { Days = [thisYear] };
+                    }
                 }
             }
             else if (j > end && date.Days.Count > 0 && TryDayOfMonthOnly(s, j, out dateEnd, out var dayOfMonth) && !SaysMeridian(s, dateEnd)
@@ -58,10 +63,15 @@ internal static class EnglishDateParser
             return true;
         }
 
-        if (TryMonthDay(s, i, out end, out var calendar) || TryNumericDate(s, i, false, out end, out calendar))
+        if (TryMonthDay(s, i, out end, out var calendar) || TryNumericDate(s, i, AfterOn(s, i), out end, out calendar))
         {
             fields = calendar;
             date = calendar.Resolve(today);
+            return true;
+        }
+
+        if (TryRelativeCalendarDate(s, i, today, out end, out date, out fields))
+        {
             return true;
         }
 
@@ -170,6 +180,38 @@ internal static class EnglishDateParser
         return future is { } f && past is { } p
             ? DateCandidates.PastAndFuture(string.Create(CultureInfo.InvariantCulture, $"XXXX-WXX-{weekday}"), p, f)
             : null;
+    }
+
+    /// <summary>"next 5/12", "this 5/12", "last 6th of april": the one occurrence of a yearless date the word points at.</summary>
+    private static bool TryRelativeCalendarDate(string s, int i, DateOnly today, out int end, out DateCandidates date, out DateFields? fields)
+    {
+        date = null!;
+        fields = null;
+        end = i;
+        var which = EnglishText.WordAt(s, i, "next", out var wordEnd) ? 1 : EnglishText.WordAt(s, i, "this", out wordEnd) ? 0 : EnglishText.WordAt(s, i, "last", out wordEnd) ? -1 : (int?)null;
+        var k = EnglishText.SkipSpaces(s, wordEnd);
+        if (which is null || !(TryMonthDay(s, k, out end, out var named) || TryNumericDate(s, k, false, out end, out named)) || named.Year is not null || named.Month is null
+            || named.Resolve(today) is not { IsResolved: true } candidates)
+        {
+            end = i;
+            return false;
+        }
+
+        var chosen = which switch
+        {
+            1 => candidates.Days.FirstOrDefault(d => d > today),
+            -1 => candidates.Days.LastOrDefault(d => d < today),
+            _ => candidates.Days.FirstOrDefault(d => d.Year == today.Year),
+        };
+        if (chosen == default)
+        {
+            end = i;
+            return false;
+        }
+
+        fields = named;
+        date = new DateCandidates(candidates.Timex, [chosen]);
+        return true;
     }
 
     /// <summary>"on the 4th", "on 29th": an ordinal day alone is a date only after "on" ("set it up the 21st" is not).</summary>
