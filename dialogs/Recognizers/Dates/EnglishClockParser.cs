@@ -62,9 +62,9 @@ internal static class EnglishClockParser
                 j += 3;
             }
         }
-        else if (!hourIsWord && j + 3 < s.Length && hour <= 24 && j - i == 2 && s[i] == '0' && TwoDigits(s, j, out var glued) && glued <= 59 && IsRangeContext(s, i))
+        else if (!hourIsWord && j + 2 <= s.Length && hour <= 24 && j - i == 2 && s[i] == '0' && TwoDigits(s, j, out var glued) && glued <= 59 && IsRangeContext(s, i))
         {
-            // "0730": four digits inside a range
+            // "0730": four digits inside a range (upstream still offers 19:30 as well)
             minute = glued;
             precision = TimePrecision.Minute;
             hasColon = true;
@@ -134,7 +134,19 @@ internal static class EnglishClockParser
     private static bool IsPercent(string s, int k) =>
         (k < s.Length && s[k] == '%') || EnglishText.WordAt(s, k, "percent") || EnglishText.WordAt(s, k, "per cent");
 
-    private static bool IsRangeContext(string s, int i) => i >= 8 && s.AsSpan(0, i).TrimEnd().EndsWith("between", StringComparison.Ordinal);
+    /// <summary>"between 0730-0930", "between 0730 and 0930": glued four-digit times right after "between", or closing such a range.</summary>
+    private static bool IsRangeContext(string s, int i)
+    {
+        var before = s.AsSpan(0, i).TrimEnd();
+        var joiner = before.EndsWith("-", StringComparison.Ordinal) ? 1 : before.EndsWith(" and", StringComparison.Ordinal) ? 4 : 0;
+        if (joiner > 0)
+        {
+            before = before[..^joiner].TrimEnd();
+            before = before.Length >= 4 && !before[^4..].ContainsAnyExceptInRange('0', '9') ? before[..^4].TrimEnd() : [];
+        }
+
+        return before.EndsWith("between", StringComparison.Ordinal);
+    }
 
     /// <summary>"pm", "p.m.", "7p" (glued), "3 p . m .".</summary>
     private static bool TryMeridian(string s, int k, int afterNumber, out int end, out bool pm)

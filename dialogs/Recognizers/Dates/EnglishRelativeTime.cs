@@ -58,7 +58,7 @@ internal static class EnglishRelativeTime
         var origin = reference;
         foreach (var (word, sign) in Directions)
         {
-            if (!forward && EnglishText.WordAt(s, j, word, out var directionEnd))
+            if (!forward && EnglishText.WordAt(s, j, word, out var directionEnd) && !(word == "later" && StartsPeriod(s, directionEnd)))
             {
                 direction = sign;
                 j = directionEnd;
@@ -124,6 +124,14 @@ internal static class EnglishRelativeTime
         }
 
         return EntityBuilder.Instant(span, at, Timex.DateTimeTimex(at));
+    }
+
+    /// <summary>"30 minutes later this week": "later" belongs to the period after it ("later this week").</summary>
+    private static bool StartsPeriod(string s, int end)
+    {
+        var k = EnglishText.SkipSpaces(s, end);
+        return EnglishText.WordAt(s, k, "this") || EnglishText.WordAt(s, k, "next") || EnglishText.WordAt(s, k, "today")
+               || EnglishText.WordAt(s, k, "tonight") || EnglishText.WordAt(s, k, "in the");
     }
 
     private static bool IsCalendarUnit(string word) => word[0] is 'd' or 'w' or 'm' or 'y' or 'f' && !word.StartsWith("min", StringComparison.Ordinal);
