@@ -68,7 +68,7 @@ internal static class EnglishAnchorParser
                     EnglishText.WordAt(s, k, connector, out var connectorEnd);
                     connectorAround = connector is "at around" or "at about" or "around" or "about" or "circa";
                     k = EnglishText.SkipSpaces(s, isSymbol ? k + 1 : connectorEnd);
-                    hadConnector = connector is not ("on" or "in" or "of");
+                    hadConnector = connector is not ("on" or "in" or "of" or ","); // "11/20, 12 of nov": a bare number after a comma is no time
                     connectorIsAt = connector is "at" or "@";
                     break;
                 }

@@ -211,12 +211,34 @@ internal static class EnglishRangeParser
         return new Anchor(entity, AnchorKind.Time, Time: time);
     }
 
+    /// <summary>Whether the range that starts after <paramref name="end"/> closes with a.m./p.m. ("two to four pm") or a day ("five to seven today").</summary>
+    private static bool ClosesAsATime(string s, int end, DateTime reference)
+    {
+        var k = EnglishText.SkipSpaces(s, end);
+        foreach (var connector in Connectors)
+        {
+            if (string.CompareOrdinal(s, k, connector, 0, connector.Length) == 0)
+            {
+                var y = EnglishText.SkipSpaces(s, k + connector.Length);
+                return EnglishClockParser.TryParse(s, y, true, out var closingEnd, out var closing)
+                       && (!closing.IsTwelveHour || EnglishAnchorParser.Parse(s, EnglishText.SkipSpaces(s, closingEnd), reference) is { Kind: AnchorKind.Day or AnchorKind.Daypart });
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"5" in "5 to 6pm", "3-8pm": an hour that takes its a.m./p.m. from the end of the range.</summary>
     private static Anchor? BareHour(string s, int i, DateTime reference)
     {
         if (!EnglishClockParser.TryParse(s, i, true, out var end, out var time) || time.Precision != TimePrecision.Hour || !time.IsTwelveHour)
         {
             return null;
+        }
+
+        if (char.IsAsciiLetter(s[i]) && !ClosesAsATime(s, end, reference))
+        {
+            return null; // "two to four people" counts; "two to four pm", "five to seven today" are times
         }
 
         var k = EnglishText.SkipSpaces(s, end);
