@@ -71,7 +71,10 @@ internal static class EnglishDateTimeScanner
         Consider(ref best, anchor?.Entity);
         var duration = EnglishDurationParser.Match(s, i, numbers);
         Consider(ref best, duration);
-        Consider(ref best, EnglishOffsetFromDay.Match(s, i, reference, duration));
+        var offsetFromDay = EnglishOffsetFromDay.Match(s, i, reference, duration);
+        Consider(ref best, offsetFromDay);
+        Consider(ref best, EnglishWeekdayOfOffset.Match(s, i, numbers, reference, offsetFromDay));
+        Consider(ref best, EnglishHolidayWeekend.Match(s, i, DateOnly.FromDateTime(reference)));
         Consider(ref best, EnglishDaypartPart.Match(s, i, reference));
         Consider(ref best, EnglishDurationRange.Match(s, i, numbers, reference, duration));
         return best;

@@ -78,7 +78,7 @@ internal static class EnglishHolidays
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool TryName(string s, int i, out int end, out HolidayRule rule)
+    public static bool TryName(string s, int i, out int end, out HolidayRule rule)
     {
         var wordEnd = i;
         while (wordEnd < s.Length && (char.IsAsciiLetter(s[wordEnd]) || s[wordEnd] == '\''))
