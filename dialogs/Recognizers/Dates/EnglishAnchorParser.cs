@@ -40,6 +40,7 @@ internal static class EnglishAnchorParser
             var connectorAround = false;
             var hadConnector = false;
             var connectorIsAt = false;
+            var afterComma = false;
             if (daypart is null && TryDaypart(s, k, out var daypartWithPreposition, out var saidWithPreposition))
             {
                 if (saidWithPreposition.IsMeal && date is not null)
@@ -70,6 +71,7 @@ internal static class EnglishAnchorParser
                     k = EnglishText.SkipSpaces(s, isSymbol ? k + 1 : connectorEnd);
                     hadConnector = connector is not ("on" or "in" or "of" or ","); // "11/20, 12 of nov": a bare number after a comma is no time
                     connectorIsAt = connector is "at" or "@";
+                    afterComma = connector == ",";
                     break;
                 }
             }
@@ -91,7 +93,7 @@ internal static class EnglishAnchorParser
                 daypart = saidDaypart;
                 aroundDaypart = connectorAround && start < 0;
             }
-            else if (time is null && EnglishClockParser.TryParse(s, k, connectorAround || date is not null || daypart is not null || hadConnector, out partEnd, out var parsedTime)
+            else if (time is null && EnglishClockParser.TryParse(s, k, connectorAround || (date is not null && !afterComma) || daypart is not null || hadConnector, out partEnd, out var parsedTime)
                      && !CountsDayparts(s, parsedTime, partEnd))
             {
                 time = parsedTime;
@@ -138,6 +140,14 @@ internal static class EnglishAnchorParser
         if (start < 0)
         {
             return null;
+        }
+
+        if (date is { Days.Count: > 1 } && date.Timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal) && daypart is not null
+            && EnglishDateParser.TryTrailingWeek(s, end, out var weekEnd, out var weeks))
+        {
+            // "wednesday evening next week"
+            date = DateCandidates.Single(CalendarMath.WeekdayInWeek(today, weeks, date.Timex[^1] - '0'));
+            end = weekEnd;
         }
 
         if (leadingAround >= 0 && time is null)

@@ -139,6 +139,12 @@ internal static class EnglishDateParser
             return false; // "fridays" recur
         }
 
+        if (weeks is null && !mostRecent && TryTrailingWeek(s, end, out var weekEnd, out var trailing))
+        {
+            weeks = trailing; // "monday of the following week", "friday last week"
+            end = weekEnd;
+        }
+
         date = mostRecent ? DateCandidates.Single(CalendarMath.LastWeekday(today.AddDays(-1), weekday))
             : weeks is { } w ? DateCandidates.Single(CalendarMath.WeekdayInWeek(today, w, weekday))
             : DateCandidates.PastAndFuture(
@@ -148,11 +154,14 @@ internal static class EnglishDateParser
         return true;
     }
 
+    /// <summary>Words before "sun", "sat", "wed" that make them the star, the verb, the marriage: "the sun", "i sat", "they wed".</summary>
+    private static readonly string[] NotBeforeShortWeekday = ["the", "a", "i", "you", "he", "she", "we", "they", "who", "it", "was", "were", "had", "just", "newly"];
+
     private static bool MatchWeekday(string s, int i, out int end, out int weekday)
     {
         foreach (var (word, day) in EnglishDateWords.Weekdays)
         {
-            if (EnglishText.WordAt(s, i, word, out end) || IsPlural(s, i, word, out end))
+            if ((EnglishText.WordAt(s, i, word, out end) || IsPlural(s, i, word, out end)) && !(word is "sun" or "sat" or "wed" && AfterWord(s, i, NotBeforeShortWeekday)))
             {
                 weekday = day;
                 return true;
@@ -161,6 +170,48 @@ internal static class EnglishDateParser
 
         end = i;
         weekday = 0;
+        return false;
+    }
+
+    private static bool AfterWord(string s, int i, string[] words)
+    {
+        var before = s.AsSpan(0, i).TrimEnd();
+        foreach (var word in words)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !char.IsAsciiLetter(before[before.Length - word.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>" of the following week", " next week": the week a bare weekday said before it falls in (0 this, 1 next, -1 last).</summary>
+    public static bool TryTrailingWeek(string s, int end, out int weekEnd, out int weeks)
+    {
+        var k = EnglishText.SkipSpaces(s, end);
+        if (EnglishText.WordAt(s, k, "of", out var ofEnd))
+        {
+            k = EnglishText.SkipSpaces(s, ofEnd);
+        }
+
+        if (EnglishText.WordAt(s, k, "the", out var theEnd))
+        {
+            k = EnglishText.SkipSpaces(s, theEnd);
+        }
+
+        foreach (var (word, offset) in EnglishDateWords.WeekPrefixes)
+        {
+            if (EnglishText.WordAt(s, k, word, out var prefixEnd) && EnglishText.WordAt(s, EnglishText.SkipSpaces(s, prefixEnd), "week", out weekEnd))
+            {
+                weeks = offset;
+                return true;
+            }
+        }
+
+        weekEnd = end;
+        weeks = 0;
         return false;
     }
 

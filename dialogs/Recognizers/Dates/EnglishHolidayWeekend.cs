@@ -4,7 +4,7 @@ namespace RecoveryBot.Dialogs.Recognizers.Dates;
 
 /// <summary>
 /// The weekend that goes with a holiday: "labor day weekend", "halloween weekend 2021", "the weekend of halloween". A
-/// Monday holiday belongs to the weekend before it, a Friday one to the weekend after.
+/// Monday holiday belongs to the weekend before it, a Friday one to the weekend after, and the weekend runs through it.
 /// </summary>
 internal static class EnglishHolidayWeekend
 {
@@ -42,11 +42,18 @@ internal static class EnglishHolidayWeekend
             return null;
         }
 
-        // The most recent one when the year is not said, as the bot reads a past event.
-        var saturday = SaturdayOf(holiday.Days[0]);
-        var sunday = saturday.AddDays(1);
-        var week = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(EntityBuilder.Midnight(sunday)):0000}-W{ISOWeek.GetWeekOfYear(EntityBuilder.Midnight(sunday)):00}-WE");
-        return EntityBuilder.Period(TextSpan.FromBounds(i, end), [(week, saturday, saturday.AddDays(2))]);
+        // As the holiday: one weekend when the year is said, else the last and the next one. A long weekend takes in its holiday.
+        var weekends = new List<(string Timex, DateOnly Start, DateOnly End)>(holiday.Days.Count);
+        foreach (var day in holiday.Days)
+        {
+            var saturday = SaturdayOf(day);
+            var week = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(EntityBuilder.Midnight(saturday)):0000}-W{ISOWeek.GetWeekOfYear(EntityBuilder.Midnight(saturday)):00}-WE");
+            var start = day < saturday ? day : saturday;
+            var stop = day.AddDays(1) > saturday.AddDays(2) ? day.AddDays(1) : saturday.AddDays(2);
+            weekends.Add((week, start, stop));
+        }
+
+        return EntityBuilder.Period(TextSpan.FromBounds(i, end), weekends);
     }
 
     private static DateOnly SaturdayOf(DateOnly day) => day.DayOfWeek switch

@@ -132,7 +132,7 @@ internal static class EnglishPeriodParser
                 return Finish(i, unitEnd, unit == "year" ? PeriodGrain.Year : unit == "month" ? PeriodGrain.Month : PeriodGrain.Week, periods, out anchor);
             }
 
-            if (word != "the" && EnglishDateParser.TryMonth(s, j, out var monthEnd, out var month) && !StartsDay(s, monthEnd) && !(month == 5 && monthEnd - j == 3))
+            if (word != "the" && EnglishDateParser.TryMonth(s, j, out var monthEnd, out var month) && !StartsDay(s, monthEnd) && !(month == 5 && monthEnd - j == 3 && (FollowedByVerbLikeWord(s, monthEnd) || FollowedBy(s, monthEnd, "or"))))
             {
                 var year = today.Year + (word is "this" or "current" ? 0 : offset);
                 var first = new DateOnly(year, month, 1);
@@ -661,6 +661,8 @@ internal static class EnglishPeriodParser
 
     /// <summary>Words a month name is followed by; after "may" any other word makes it the verb.</summary>
     private static readonly string[] AfterMonthWords = ["to", "and", "or", "through", "thru", "till", "until", "of", "in", "this", "next", "last", "the"];
+
+    private static bool FollowedBy(string s, int end, string word) => EnglishText.WordAt(s, EnglishText.SkipSpaces(s, end), word);
 
     private static bool FollowedByVerbLikeWord(string s, int end)
     {

@@ -42,8 +42,6 @@ public class EnglishNamedAndCountedDayTests
     [InlineData("results for the last four months of 2021", "the last four months of 2021", "(2021-09-01,2022-01-01,P4M)")]
     [InlineData("the second half of next year", "the second half of next year", "(2025-07-01,2026-01-01,P6M)")]
     [InlineData("in the next two decades", "the next two decades", "(2030-01-01,2050-01-01,P20Y)")]
-    [InlineData("labor day weekend", "labor day weekend", "2024-W35-WE")]
-    [InlineData("the weekend of halloween", "the weekend of halloween", "2024-W44-WE")] // a Thursday: the weekend after
     public void NamedPartOfAPeriod_HasItsTimex(string text, string expectedText, string timex)
     {
         var result = Recognize(text);
@@ -51,6 +49,48 @@ public class EnglishNamedAndCountedDayTests
         Assert.Equal(expectedText, result.Text);
         Assert.Equal(timex, OnlyValue(result)["timex"]);
     }
+
+    [Fact]
+    public void HolidayWeekend_RunsThroughAMondayHoliday()
+    {
+        var values = Values(Recognize("I need to prepare for labor day weekend"));
+
+        Assert.Equal("2024-W35-WE", values[0]["timex"]);
+        Assert.Equal("2024-08-31", values[0]["start"]);
+        Assert.Equal("2024-09-03", values[0]["end"]);
+        Assert.Equal("2025-W35-WE", values[1]["timex"]);
+    }
+
+    [Fact]
+    public void HolidayWeekend_OfAThursdayHoliday_IsTheWeekendAfter() =>
+        Assert.Equal("2024-W44-WE", Values(Recognize("the weekend of halloween"))[0]["timex"]);
+
+    [Theory]
+    [InlineData("it's on monday of the following week", "monday of the following week", "2024-11-25")]
+    [InlineData("I sent it friday last week", "friday last week", "2024-11-15")]
+    public void WeekdayWithItsWeek_IsOneDay(string text, string expectedText, string date)
+    {
+        var result = Recognize(text);
+
+        Assert.Equal(expectedText, result.Text);
+        Assert.Equal(date, OnlyValue(result)["value"]);
+    }
+
+    [Fact]
+    public void WeekdayAndDaypartWithItsWeek_IsThatEvening()
+    {
+        var value = OnlyValue(Recognize("set something up for Wednesday evening next week"));
+
+        Assert.Equal("2024-11-27TEV", value["timex"]);
+    }
+
+    [Theory]
+    [InlineData("The sun will set", "sun")]
+    [InlineData("I sat there for a while", "sat")]
+    [InlineData("This may or may not be right", "may")]
+    [InlineData("the date? 11/20, 12 of Nov", "11/20, 12")]
+    public void LookAlikeWord_IsNotPartOfADate(string text, string word) =>
+        Assert.DoesNotContain(Recognizer.RecognizeDateTime(text, RecognizerCulture.English, Reference), r => r.Text.Equals(word, StringComparison.OrdinalIgnoreCase) || r.Text.StartsWith(word + ",", StringComparison.Ordinal) || r.Text.EndsWith(" " + word, StringComparison.OrdinalIgnoreCase) || r.Text == word);
 
     [Theory]
     [InlineData("gains in this school year", "this school year", "SY2024")]
