@@ -23,7 +23,8 @@ internal static class MoneyContext
         "wired", "wire", "scammed", "of", "amount", "total", "totalling", "owed",
     };
 
-    private const string ChineseClassifiers = "个位次天人岁号点名只件条张年月日周分秒遍倍层楼";
+    // Measure words after a number that count things, not yuan: 一笔钱 is "a sum of money", 转一下 "transfer it once".
+    private const string ChineseClassifiers = "个位次天人岁号点名只件条张年月日周分秒遍倍层楼笔下回趟份";
 
     public static bool IsMoney(string text, TextSpan number, Language language) =>
         language == Language.ZhCn ? IsChineseMoney(text, number) : IsEnglishMoney(text, number);

@@ -63,9 +63,37 @@ public static class SituationExtractor
         var results = new List<ModelResult>();
         results.AddRange(reading.Currencies.Select(c => CurrencyRecognizer.ToResult(text, c)));
         results.AddRange(reading.Numbers.Select(n => NumberRecognizer.ToResult(text, n)));
-        results.AddRange(reading.Times.Select(t => DateTimeRecognizer.ToResult(text, t)));
+        results.AddRange(reading.Times.Select(t => DateTimeRecognizer.ToResult(text, AsTheBotReadsIt(t))));
         results.Sort((x, y) => x.Start.CompareTo(y.Start));
         return results;
+    }
+
+    /// <summary>
+    /// A part of the day resolved to the hours the bot means (凌晨 00-06, 晚上 18-24) instead of upstream's (TMO 08-12,
+    /// TEV 16-20), so what the bot takes from a message is what it is measured on.
+    /// </summary>
+    private static DateTimeEntity AsTheBotReadsIt(DateTimeEntity entity)
+    {
+        if (entity.Kind is not (DateTimeSubtype.TimeRange or DateTimeSubtype.DateTimeRange) || entity.Values.Count != entity.Readings.Count
+            || !entity.Values.All(v => NamesAPartOfTheDay(v.Timex) && v.Mod is null && v.Start is not null && v.End is not null))
+        {
+            return entity;
+        }
+
+        var values = new List<DateTimeValue>(entity.Values.Count);
+        for (var k = 0; k < entity.Values.Count; k++)
+        {
+            values.Add(entity.Values[k] with { Start = entity.Readings[k].Start, End = entity.Readings[k].End });
+        }
+
+        return entity with { Values = values };
+    }
+
+    /// <summary>"TMO", "2024-11-19TEV", "XXXX-WXX-5TNI": a timex that ends in a part of the day.</summary>
+    private static bool NamesAPartOfTheDay(string timex)
+    {
+        var t = timex.LastIndexOf('T');
+        return t >= 0 && timex.Length - t >= 3 && timex.AsSpan(t + 1).IndexOfAnyExceptInRange('A', 'Z') < 0;
     }
 
     private sealed record MessageReading(string Text, Language Language, List<CurrencyMatch> Currencies, List<DateTimeEntity> Times, List<NumberMatch> Numbers);
@@ -94,6 +122,7 @@ public static class SituationExtractor
         }
 
         currencies.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        IntendedAmount.SetAside(text, currencies, language);
         return new MessageReading(text, language, currencies, times, numbers);
     }
 

@@ -183,6 +183,39 @@ public class SituationExtractorTests
         Assert.Equal("2500", money.Resolution["value"]);
     }
 
+    [Theory]
+    [InlineData("本来想转200，结果转成了2000，多按了一个零", 2000)]
+    [InlineData("I meant to send 50 yuan but sent 500 yuan by mistake", 500)]
+    public void IntendedAndSentAmount_TakesWhatWasSent(string text, int sent)
+    {
+        var situation = text[0] < 128 ? English(text) : Chinese(text);
+
+        Assert.Equal(new Money(sent, "CNY"), situation.Amount);
+    }
+
+    [Fact]
+    public void TwoTransfersWithoutIntent_KeepTheFirstAmount() =>
+        Assert.Equal(new Money(200m, "CNY"), Chinese("先转了200，后来又转了300").Amount);
+
+    [Fact]
+    public void MeasureWordAfterOne_IsNotAnAmount()
+    {
+        var situation = Chinese("20分钟之前转了一笔钱，金额是1500");
+
+        Assert.Equal(new Money(1500m, "CNY"), situation.Amount);
+    }
+
+    [Fact]
+    public void EarlyMorningToday_EntitiesCarryTheBotsHours()
+    {
+        var entities = SituationExtractor.Entities("今天凌晨转了一千", RecognizerCulture.Chinese, Reference);
+
+        var time = Assert.Single(entities, e => e.TypeName.StartsWith("datetimeV2", StringComparison.Ordinal));
+        var value = OnlyValue(time);
+        Assert.Equal("2024-11-20 00:00:00", value["start"]);
+        Assert.Equal("2024-11-20 06:00:00", value["end"]);
+    }
+
     [Fact]
     public void NoAmountNoTime_GivesNothing()
     {
