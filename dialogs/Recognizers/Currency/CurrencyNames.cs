@@ -15,7 +15,9 @@ internal sealed class CurrencyNames
 
     public IReadOnlyList<CurrencyName> All { get; }
 
-    public IReadOnlyList<CurrencyName> Starting(char c) => byFirst.GetValueOrDefault(c, []);
+    // Arrays rather than IReadOnlyList: the scanners look names up at every word, and enumerating an array through the
+    // interface allocates an enumerator each time.
+    public CurrencyName[] Starting(char c) => byFirst.GetValueOrDefault(c, []);
 
-    public IReadOnlyList<CurrencyName> Ending(char c) => byLast.GetValueOrDefault(c, []);
+    public CurrencyName[] Ending(char c) => byLast.GetValueOrDefault(c, []);
 }

@@ -60,7 +60,7 @@ internal static class EnglishCurrencyScanner
     {
         for (var i = 0; i < lowered.Length; i++)
         {
-            if (!ArabicNumberReader.IsDigit(lowered[i]) || (i > 0 && char.IsAsciiLetterOrDigit(lowered[i - 1])) || results.Exists(r => r.Span.Overlaps(new TextSpan(i, 1))))
+            if (!ArabicNumberReader.IsDigit(lowered[i]) || (i > 0 && char.IsAsciiLetterOrDigit(lowered[i - 1])) || Covers(results, i))
             {
                 continue;
             }
@@ -245,7 +245,7 @@ internal static class EnglishCurrencyScanner
         for (var i = 0; i < lowered.Length; i++)
         {
             if ((i > 0 && char.IsAsciiLetter(lowered[i - 1])) || !CurrencyCatalog.CanStartEnglishName(lowered[i])
-                || results.Exists(r => r.Span.Start <= i && i < r.Span.EndExclusive))
+                || Covers(results, i))
             {
                 continue;
             }
@@ -257,6 +257,19 @@ internal static class EnglishCurrencyScanner
                 i += name.Surface.Length - 1;
             }
         }
+    }
+
+    private static bool Covers(List<CurrencyMatch> results, int i)
+    {
+        foreach (var result in results)
+        {
+            if (result.Span.Start <= i && i < result.Span.EndExclusive)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int SkipSpaces(string s, int i)

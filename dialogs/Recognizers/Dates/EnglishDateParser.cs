@@ -285,7 +285,7 @@ internal static class EnglishDateParser
     {
         end = i + word.Length;
         var after = end + 1;
-        return after <= s.Length && s.AsSpan(i).StartsWith(word, StringComparison.Ordinal) && s[end] == 's'
+        return after <= s.Length && s[i] == word[0] && s.AsSpan(i).StartsWith(word, StringComparison.Ordinal) && s[end] == 's'
                && (after == s.Length || !char.IsAsciiLetterOrDigit(s[after]));
     }
 
@@ -537,7 +537,7 @@ internal static class EnglishDateParser
     {
         foreach (var (word, m) in EnglishDateWords.Months)
         {
-            if (s.AsSpan(i).StartsWith(word, StringComparison.Ordinal) && (i == 0 || !char.IsAsciiLetter(s[i - 1])))
+            if (i < s.Length && s[i] == word[0] && s.AsSpan(i).StartsWith(word, StringComparison.Ordinal) && (i == 0 || !char.IsAsciiLetter(s[i - 1])))
             {
                 end = i + word.Length;
                 if (end < s.Length && char.IsAsciiLetter(s[end]))

@@ -118,7 +118,7 @@ internal static class EnglishDurationParser
         }
         else
         {
-            var number = numbers.Find(n => n.Span.Start == i);
+            var number = numbers.StartingAt(i);
             if (number.Span.Length == 0 && i < s.Length && char.IsAsciiDigit(s[i]) && ArabicNumberReader.TryReadPlain(s, i, out var digitsEnd, out var digits))
             {
                 number = new NumberMatch(TextSpan.FromBounds(i, digitsEnd), digits);

@@ -55,7 +55,7 @@ internal static class EnglishPeriodParser
                     plain = Finish(j, unitEnd, unit == "year" ? PeriodGrain.Year : unit == "month" ? PeriodGrain.Month : PeriodGrain.Week, RelativePeriod(today, unit, 0), out inner);
                 }
 
-                var relative = word == "eoy" || Array.Exists(RelativeWords, w => EnglishText.WordAt(s, j, w)) || plain?.Span.Start == j && TryUnit(s, j, out _, out _);
+                var relative = word == "eoy" || EnglishText.AnyWordAt(s, j, RelativeWords) || plain?.Span.Start == j && TryUnit(s, j, out _, out _);
                 if (plain is not null && inner is not null && PartOf(inner, mod, relative, today) is { } part)
                 {
                     // "at the end of 2000" says "end of 2000"; "the" stays with a preceding "since"/"from", which spans it anyway.

@@ -242,12 +242,25 @@ internal static class EnglishRangeParser
         }
 
         var k = EnglishText.SkipSpaces(s, end);
-        if (!Array.Exists(Connectors, c => string.CompareOrdinal(s, k, c, 0, c.Length) == 0))
+        if (!StartsWithConnector(s, k))
         {
             return null;
         }
 
         var entity = EntityBuilder.Compose(TextSpan.FromBounds(i, end), null, null, time, reference);
         return new Anchor(entity, AnchorKind.Time, Time: time);
+    }
+
+    private static bool StartsWithConnector(string s, int k)
+    {
+        foreach (var connector in Connectors)
+        {
+            if (string.CompareOrdinal(s, k, connector, 0, connector.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -33,7 +33,7 @@ internal static class EnglishRelativeRange
         }
 
         // "5 coming minutes", "10 previous weeks", "3 next weeks" ("13 last minute" counts something else)
-        var leading = numbers.Find(n => n.Span.Start == i);
+        var leading = numbers.StartingAt(i);
         if (leading.Span.Length > 0 && leading.Value is > 0 and < 1000 && decimal.IsInteger(leading.Value))
         {
             var k = EnglishText.SkipSpaces(s, leading.Span.EndExclusive);
@@ -56,7 +56,7 @@ internal static class EnglishRelativeRange
 
             var j = EnglishText.SkipSpaces(s, openerEnd);
             var amount = 1;
-            var number = numbers.Find(n => n.Span.Start == j);
+            var number = numbers.StartingAt(j);
             if (number.Span.Length > 0 && !decimal.IsInteger(number.Value) && CardinalWordThenQuarters(s, j) is { } quarters)
             {
                 // "past two quarters" is not the fraction 2/4

@@ -182,7 +182,7 @@ internal static class EnglishRelativeTime
             return true;
         }
 
-        var number = numbers.Find(n => n.Span.Start == i);
+        var number = numbers.StartingAt(i);
         if (number.Span.Length > 0 && number.Value > 0)
         {
             end = number.Span.EndExclusive;

@@ -36,8 +36,10 @@ internal static class EnglishText
 
     public static bool WordAt(string s, int i, string word) => WordAt(s, i, word, out _);
 
+    public static bool AnyWordAt(string s, int i, ReadOnlySpan<string> words) => AnyWordAt(s, i, words, out _, out _);
+
     /// <summary>The first of <paramref name="words"/> found at <paramref name="i"/>; list longer words first.</summary>
-    public static bool AnyWordAt(string s, int i, IEnumerable<string> words, out int end, out string found)
+    public static bool AnyWordAt(string s, int i, ReadOnlySpan<string> words, out int end, out string found)
     {
         foreach (var word in words)
         {

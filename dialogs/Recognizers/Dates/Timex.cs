@@ -8,16 +8,57 @@ internal static class Timex
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", Invariant);
+    // The value formats are written digit by digit: they are built for every reading of every candidate entity, and
+    // custom format strings ("yyyy-MM-dd", "00") are parsed again on each call.
+    public static string Date(DateOnly date) => string.Create(10, date, static (chars, day) => WriteDate(chars, day.Year, day.Month, day.Day));
 
     public static string DateValue(DateOnly date) => Date(date);
 
-    public static string TimeValue(TimeSpan time) =>
-        string.Create(Invariant, $"{(int)time.TotalHours % 24:00}:{time.Minutes:00}:{time.Seconds:00}");
+    public static string TimeValue(TimeSpan time) => time >= TimeSpan.Zero
+        ? string.Create(8, time, static (chars, t) => WriteTime(chars, (int)t.TotalHours % 24, t.Minutes, t.Seconds))
+        : string.Create(Invariant, $"{(int)time.TotalHours % 24:00}:{time.Minutes:00}:{time.Seconds:00}");
 
-    public static string DateTimeValue(DateTime at) => at.ToString("yyyy-MM-dd HH:mm:ss", Invariant);
+    public static string DateTimeValue(DateTime at) => DateAndTime(at, ' ');
 
-    public static string DateTimeTimex(DateTime at) => at.ToString("yyyy-MM-ddTHH:mm:ss", Invariant);
+    public static string DateTimeTimex(DateTime at) => DateAndTime(at, 'T');
+
+    private static string DateAndTime(DateTime at, char separator) => string.Create(19, (at, separator), static (chars, state) =>
+    {
+        var (at, separator) = state;
+        WriteDate(chars, at.Year, at.Month, at.Day);
+        chars[10] = separator;
+        WriteTime(chars[11..], at.Hour, at.Minute, at.Second);
+    });
+
+    /// <summary>"2016-11-07" into the first 10 chars.</summary>
+    private static void WriteDate(Span<char> chars, int year, int month, int day)
+    {
+        WritePadded(chars[..4], year);
+        chars[4] = '-';
+        WritePadded(chars[5..7], month);
+        chars[7] = '-';
+        WritePadded(chars[8..10], day);
+    }
+
+    /// <summary>"20:00:00" into the first 8 chars.</summary>
+    private static void WriteTime(Span<char> chars, int hour, int minute, int second)
+    {
+        WritePadded(chars[..2], hour);
+        chars[2] = ':';
+        WritePadded(chars[3..5], minute);
+        chars[5] = ':';
+        WritePadded(chars[6..8], second);
+    }
+
+    /// <summary>A non-negative number that fits, zero-padded to the width of <paramref name="chars"/> (as formats "00" and "0000").</summary>
+    private static void WritePadded(Span<char> chars, int value)
+    {
+        for (var k = chars.Length - 1; k >= 0; k--)
+        {
+            chars[k] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     private static readonly string[] HourDurations = [.. Enumerable.Range(0, 25).Select(h => string.Create(Invariant, $"PT{h}H"))];
 
@@ -28,7 +69,19 @@ internal static class Timex
     {
         TimePrecision.Hour when hour is >= 0 and < 25 => HourTimexes[hour],
         TimePrecision.Hour => string.Create(Invariant, $"T{hour:00}"),
+        TimePrecision.Minute when hour is >= 0 and < 100 && minute is >= 0 and < 100 => string.Create(6, (hour, minute), static (chars, t) =>
+        {
+            chars[0] = 'T';
+            WritePadded(chars[1..3], t.hour);
+            chars[3] = ':';
+            WritePadded(chars[4..6], t.minute);
+        }),
         TimePrecision.Minute => string.Create(Invariant, $"T{hour:00}:{minute:00}"),
+        _ when hour is >= 0 and < 100 && minute is >= 0 and < 100 && second is >= 0 and < 100 => string.Create(9, (hour, minute, second), static (chars, t) =>
+        {
+            chars[0] = 'T';
+            WriteTime(chars[1..], t.hour, t.minute, t.second);
+        }),
         _ => string.Create(Invariant, $"T{hour:00}:{minute:00}:{second:00}"),
     };
 
@@ -38,7 +91,7 @@ internal static class Timex
         if (span.Ticks % TimeSpan.TicksPerDay == 0)
         {
             var days = (long)span.TotalDays;
-            return days % 7 == 0 && days > 0 ? string.Create(Invariant, $"P{days / 7}W") : string.Create(Invariant, $"P{days}D");
+            return days % 7 == 0 && days > 0 ? string.Create(Invariant, stackalloc char[24], $"P{days / 7}W") : string.Create(Invariant, stackalloc char[24], $"P{days}D");
         }
 
         var hours = (long)span.TotalHours;
@@ -72,9 +125,16 @@ internal static class Timex
         return text == "PT" ? "PT0S" : text;
     }
 
-    public static string YearOnly(int year) => year.ToString("0000", Invariant);
+    public static string YearOnly(int year) => year is >= 0 and < 10000 ? string.Create(4, year, static (chars, y) => WritePadded(chars, y)) : year.ToString("0000", Invariant);
 
-    public static string YearMonth(int year, int month) => string.Create(Invariant, $"{year:0000}-{month:00}");
+    public static string YearMonth(int year, int month) => year is >= 0 and < 10000 && month is >= 0 and < 100
+        ? string.Create(7, (year, month), static (chars, t) =>
+        {
+            WritePadded(chars[..4], t.year);
+            chars[4] = '-';
+            WritePadded(chars[5..7], t.month);
+        })
+        : string.Create(Invariant, $"{year:0000}-{month:00}");
 
     /// <summary>"(2018-01-01,2018-07-01,P6M)": a date range with its length.</summary>
     public static string Range(DateOnly start, DateOnly end, string duration) => $"({Date(start)},{Date(end)},{duration})";

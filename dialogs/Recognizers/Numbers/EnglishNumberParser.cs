@@ -37,7 +37,7 @@ internal static class EnglishNumberParser
         var k = 0;
         while (k < tokens.Count)
         {
-            if (TryNumberAt(tokens, k, out var start, out var end, out var value))
+            if (CanBeginNumber(tokens[k]) && TryNumberAt(tokens, k, out var start, out var end, out var value))
             {
                 matches.Add(new NumberMatch(TextSpan.FromBounds(tokens[start].Start, tokens[end - 1].End), value));
                 k = end;
@@ -50,6 +50,17 @@ internal static class EnglishNumberParser
 
         return matches;
     }
+
+    /// <summary>
+    /// The tokens <see cref="TryNumberAt"/> can begin with: digits, a sign, "a"/"an", "half", "quarter" and cardinal
+    /// words. Checked first because most words of a sentence are none of these.
+    /// </summary>
+    private static bool CanBeginNumber(EnglishToken token) => token.Kind switch
+    {
+        EnglishTokenKind.Number or EnglishTokenKind.Hyphen => true,
+        EnglishTokenKind.Word => token.Text is "minus" or "negative" or "a" or "an" or "half" or "quarter" || EnglishNumberWords.TryCardinal(token.Text, out _),
+        _ => false,
+    };
 
     /// <summary>Reads a number beginning at token <paramref name="k"/>; <paramref name="start"/> excludes nothing but may point at a sign.</summary>
     public static bool TryNumberAt(List<EnglishToken> t, int k, out int start, out int end, out decimal value)
