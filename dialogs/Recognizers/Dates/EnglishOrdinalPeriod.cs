@@ -17,7 +17,7 @@ internal static class EnglishOrdinalPeriod
 
     public static bool TryMatch(string s, int i, DateOnly today, out int end, out List<(string Timex, DateOnly Start, DateOnly End)> periods)
     {
-        periods = [];
+        periods = null!;
         end = i;
         var k = EnglishText.WordAt(s, i, "the", out var theEnd) ? EnglishText.SkipSpaces(s, theEnd) : i;
         if (TryPart(s, k, out var partEnd, out var firstMonth, out var months) || TryFirstOrLastMonths(s, k, out partEnd, out firstMonth, out months))

@@ -14,7 +14,7 @@ internal static class EnglishRangeToNow
     public static DateTimeEntity? Match(string s, int i, DateTime reference)
     {
         var between = EnglishText.WordAt(s, i, "between", out var introEnd);
-        if (!between && !EnglishText.WordAt(s, i, "from", out introEnd))
+        if ((!between && !EnglishText.WordAt(s, i, "from", out introEnd)) || !MentionsNow(s, introEnd))
         {
             return null;
         }
@@ -52,6 +52,10 @@ internal static class EnglishRangeToNow
 
         return null;
     }
+
+    /// <summary>A cheap test before any parsing: "now" or "date" is said somewhere after the opening word.</summary>
+    private static bool MentionsNow(string s, int from) =>
+        s.AsSpan(from).Contains("now", StringComparison.Ordinal) || s.AsSpan(from).Contains("date", StringComparison.Ordinal);
 
     /// <summary>"between now and november 15th": from today to the next such day.</summary>
     private static DateTimeEntity? FromNow(Anchor until, TextSpan span, DateTime reference)
