@@ -20,14 +20,14 @@ internal static class EnglishPeriodParser
         ("spring", "SP"), ("summer", "SU"), ("fall", "FA"), ("autumn", "FA"), ("winter", "WI"),
     ];
 
-    private static readonly (string Word, string Mod)[] PartMods =
+    private static readonly EnglishPhraseList<(string Word, string Mod)> PartMods = new(
     [
         ("beginning of the", "start"), ("beginning of", "start"), ("start of the", "start"), ("start of", "start"), ("early", "start"),
         ("middle of the", "mid"), ("middle of", "mid"), ("mid-", "mid"), ("mid", "mid"), ("end of the", "end"), ("end of", "end"),
         ("late", "end"), ("the beginning of the", "start"), ("the beginning of", "start"), ("the middle of", "mid"),
         ("the end of the", "end"), ("the end of", "end"), ("the start of", "start"), ("eoy", "end"),
         ("earlier in", "earlier"), ("earlier", "earlier"), ("later in", "later"), ("later", "later"),
-    ];
+    ], m => m.Word);
 
     /// <summary>Words that make the period relative to today ("this year"): its start and end are halves, not thirds.</summary>
     private static readonly string[] RelativeWords = ["this", "next", "last", "previous", "current", "coming", "following", "the", "upcoming"];
@@ -36,7 +36,7 @@ internal static class EnglishPeriodParser
     {
         anchor = null;
         var today = DateOnly.FromDateTime(reference);
-        foreach (var (word, mod) in PartMods)
+        foreach (var (word, mod) in PartMods.StartingAt(s, i))
         {
             if (EnglishText.WordAt(s, i, word, out var modEnd) || (word.EndsWith('-') && string.CompareOrdinal(s, i, word, 0, word.Length) == 0 && (modEnd = i + word.Length) > 0))
             {
