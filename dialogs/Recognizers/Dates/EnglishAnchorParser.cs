@@ -6,7 +6,7 @@ namespace RecoveryBot.Dialogs.Recognizers.Dates;
 /// </summary>
 internal static class EnglishAnchorParser
 {
-    private static readonly string[] Connectors = ["at around", "at about", "around", "about", "circa", "at", "@", "on", "in", "of", ","];
+    private static readonly EnglishPhraseList<string> Connectors = new(["at around", "at about", "around", "about", "circa", "at", "@", "on", "in", "of", ","], c => c);
 
     public static Anchor? Parse(string s, int i, DateTime reference)
     {
@@ -56,7 +56,7 @@ internal static class EnglishAnchorParser
                 continue;
             }
 
-            foreach (var connector in Connectors)
+            foreach (var connector in Connectors.StartingAt(s, k))
             {
                 var isSymbol = connector is "," or "@";
                 if ((isSymbol && k < s.Length && s[k] == connector[0]) || (!isSymbol && EnglishText.WordAt(s, k, connector, out _)))
@@ -226,7 +226,7 @@ internal static class EnglishAnchorParser
             return false; // "good morning" greets
         }
 
-        foreach (var (word, part) in EnglishDateWords.Dayparts)
+        foreach (var (word, part) in EnglishDateWords.Dayparts.StartingAt(s, i))
         {
             if (EnglishText.WordAt(s, i, word, out end) && (!EnglishDateWords.BareMeals.Contains(word) || AfterTimeWord(s, i)))
             {

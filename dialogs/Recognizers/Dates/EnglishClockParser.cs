@@ -10,11 +10,15 @@ internal static class EnglishClockParser
 {
     private static readonly string[] Meridians = ["a . m .", "p . m .", "a.m.", "p.m.", "a.m", "p.m", "am", "pm"];
 
-    private static readonly (string Word, int Value)[] HourWords =
-    [
+    private static readonly EnglishWordTable HourWords = new(
         ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
-        ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
-    ];
+        ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12));
+
+    private static readonly EnglishWordTable MinuteTens = new(("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50));
+
+    private static readonly EnglishWordTable MinuteTeens = new(
+        ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
+        ("seventeen", 17), ("eighteen", 18), ("nineteen", 19));
 
     /// <param name="allowBare">Accept a bare hour ("at 8", "tonight around 7"), which elsewhere is just a number.</param>
     public static bool TryParse(string s, int i, bool allowBare, out int end, out ClockTime time)
@@ -249,14 +253,10 @@ internal static class EnglishClockParser
             return !longer && (i == 0 || !(ArabicNumberReader.IsDigit(s[i - 1]) || s[i - 1] is '.' or '/' or '$' && i > 1 && char.IsAsciiDigit(s[i - 2])));
         }
 
-        foreach (var (word, value) in HourWords)
+        if (HourWords.TryWordAt(s, i, out end, out hour))
         {
-            if (EnglishText.WordAt(s, i, word, out end))
-            {
-                hour = value;
-                isWord = true;
-                return true;
-            }
+            isWord = true;
+            return true;
         }
 
         return false;
@@ -277,34 +277,23 @@ internal static class EnglishClockParser
             return false;
         }
 
-        foreach (var (word, tens) in (ReadOnlySpan<(string, int)>)[("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50)])
+        if (MinuteTens.TryWordAt(s, i, out var tensEnd, out var tens))
         {
-            if (EnglishText.WordAt(s, i, word, out var tensEnd))
+            minute = tens;
+            end = tensEnd;
+            var j = tensEnd < s.Length && s[tensEnd] == '-' ? tensEnd + 1 : EnglishText.SkipSpaces(s, tensEnd);
+            if (HourWords.TryWordAt(s, j, out var unitEnd, out var unit) && unit < 10)
             {
-                minute = tens;
-                end = tensEnd;
-                var j = tensEnd < s.Length && s[tensEnd] == '-' ? tensEnd + 1 : EnglishText.SkipSpaces(s, tensEnd);
-                foreach (var (unitWord, unit) in HourWords)
-                {
-                    if (unit < 10 && EnglishText.WordAt(s, j, unitWord, out var unitEnd))
-                    {
-                        minute += unit;
-                        end = unitEnd;
-                        break;
-                    }
-                }
-
-                return true;
+                minute += unit;
+                end = unitEnd;
             }
+
+            return true;
         }
 
-        foreach (var (word, value) in (ReadOnlySpan<(string, int)>)[("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19)])
+        if (MinuteTeens.TryWordAt(s, i, out end, out minute))
         {
-            if (EnglishText.WordAt(s, i, word, out end))
-            {
-                minute = value;
-                return true;
-            }
+            return true;
         }
 
         end = i;

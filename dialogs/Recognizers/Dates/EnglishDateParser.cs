@@ -14,7 +14,7 @@ internal static class EnglishDateParser
     {
         daypart = null;
         fields = null;
-        foreach (var (word, days, part) in EnglishDateWords.RelativeDays)
+        foreach (var (word, days, part) in EnglishDateWords.RelativeDays.StartingAt(s, i))
         {
             if (EnglishText.WordAt(s, i, word, out end))
             {
@@ -115,7 +115,7 @@ internal static class EnglishDateParser
             }
             else
             {
-                foreach (var (word, offset) in EnglishDateWords.WeekPrefixes)
+                foreach (var (word, offset) in EnglishDateWords.WeekPrefixes.StartingAt(s, j))
                 {
                     if (EnglishText.WordAt(s, j, word, out var prefixEnd))
                     {
@@ -159,7 +159,7 @@ internal static class EnglishDateParser
 
     private static bool MatchWeekday(string s, int i, out int end, out int weekday)
     {
-        foreach (var (word, day) in EnglishDateWords.Weekdays)
+        foreach (var (word, day) in EnglishDateWords.Weekdays.StartingAt(s, i))
         {
             if ((EnglishText.WordAt(s, i, word, out end) || IsPlural(s, i, word, out end)) && !(word is "sun" or "sat" or "wed" && AfterWord(s, i, NotBeforeShortWeekday)))
             {
@@ -201,7 +201,7 @@ internal static class EnglishDateParser
             k = EnglishText.SkipSpaces(s, theEnd);
         }
 
-        foreach (var (word, offset) in EnglishDateWords.WeekPrefixes)
+        foreach (var (word, offset) in EnglishDateWords.WeekPrefixes.StartingAt(s, k))
         {
             if (EnglishText.WordAt(s, k, word, out var prefixEnd) && EnglishText.WordAt(s, EnglishText.SkipSpaces(s, prefixEnd), "week", out weekEnd))
             {
@@ -535,7 +535,7 @@ internal static class EnglishDateParser
 
     public static bool TryMonth(string s, int i, out int end, out int month)
     {
-        foreach (var (word, m) in EnglishDateWords.Months)
+        foreach (var (word, m) in EnglishDateWords.Months.StartingAt(s, i))
         {
             if (i < s.Length && s[i] == word[0] && s.AsSpan(i).StartsWith(word, StringComparison.Ordinal) && (i == 0 || !char.IsAsciiLetter(s[i - 1])))
             {

@@ -90,7 +90,7 @@ internal static class EnglishDateTimeScanner
 
     private static DateTimeEntity? MatchNowWord(string s, int i, DateTime reference)
     {
-        foreach (var (word, timex) in EnglishDateWords.NowWords)
+        foreach (var (word, timex) in EnglishDateWords.NowWords.StartingAt(s, i))
         {
             if (EnglishText.WordAt(s, i, word, out var end))
             {

@@ -6,15 +6,15 @@ namespace RecoveryBot.Dialogs.Recognizers.Dates;
 /// </summary>
 internal static class EnglishDaypartPart
 {
-    private static readonly (string Word, string Mod)[] Prefixes =
+    private static readonly EnglishPhraseList<(string Word, string Mod)> Prefixes = new(
     [
         ("earlier in the", "start"), ("early in the", "start"), ("later in the", "end"), ("late in the", "end"),
         ("earlier", "start"), ("early", "start"), ("later", "end"), ("late", "end"),
-    ];
+    ], p => p.Word);
 
     public static DateTimeEntity? Match(string s, int i, DateTime reference)
     {
-        foreach (var (word, mod) in Prefixes)
+        foreach (var (word, mod) in Prefixes.StartingAt(s, i))
         {
             if (!EnglishText.WordAt(s, i, word, out var wordEnd))
             {

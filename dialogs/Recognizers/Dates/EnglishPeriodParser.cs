@@ -9,25 +9,28 @@ namespace RecoveryBot.Dialogs.Recognizers.Dates;
 /// </summary>
 internal static class EnglishPeriodParser
 {
-    private static readonly (string Word, int Offset)[] Relatives =
+    private static readonly EnglishPhraseList<(string Word, int Offset)> Relatives = new(
     [
         ("this", 0), ("current", 0), ("last", -1), ("past", -1), ("previous", -1), ("next", 1), ("coming", 1), ("following", 1),
         ("upcoming", 1), ("the", 0),
-    ];
+    ], r => r.Word);
 
     private static readonly (string Word, string Code)[] Seasons =
     [
         ("spring", "SP"), ("summer", "SU"), ("fall", "FA"), ("autumn", "FA"), ("winter", "WI"),
     ];
 
-    private static readonly (string Word, string Mod)[] PartMods =
+    private static readonly EnglishPhraseList<(string Word, string Mod)> PartMods = new(
     [
         ("beginning of the", "start"), ("beginning of", "start"), ("start of the", "start"), ("start of", "start"), ("early", "start"),
         ("middle of the", "mid"), ("middle of", "mid"), ("mid-", "mid"), ("mid", "mid"), ("end of the", "end"), ("end of", "end"),
         ("late", "end"), ("the beginning of the", "start"), ("the beginning of", "start"), ("the middle of", "mid"),
         ("the end of the", "end"), ("the end of", "end"), ("the start of", "start"), ("eoy", "end"),
         ("earlier in", "earlier"), ("earlier", "earlier"), ("later in", "later"), ("later", "later"),
-    ];
+    ], m => m.Word);
+
+    private static readonly EnglishWordTable DecadeWords = new(
+        ("twenties", 20), ("thirties", 30), ("forties", 40), ("fifties", 50), ("sixties", 60), ("seventies", 70), ("eighties", 80), ("nineties", 90));
 
     /// <summary>Words that make the period relative to today ("this year"): its start and end are halves, not thirds.</summary>
     private static readonly string[] RelativeWords = ["this", "next", "last", "previous", "current", "coming", "following", "the", "upcoming"];
@@ -36,7 +39,7 @@ internal static class EnglishPeriodParser
     {
         anchor = null;
         var today = DateOnly.FromDateTime(reference);
-        foreach (var (word, mod) in PartMods)
+        foreach (var (word, mod) in PartMods.StartingAt(s, i))
         {
             if (EnglishText.WordAt(s, i, word, out var modEnd) || (word.EndsWith('-') && string.CompareOrdinal(s, i, word, 0, word.Length) == 0 && (modEnd = i + word.Length) > 0))
             {
@@ -112,7 +115,7 @@ internal static class EnglishPeriodParser
             return referenced;
         }
 
-        foreach (var (word, offset) in Relatives)
+        foreach (var (word, offset) in Relatives.StartingAt(s, i))
         {
             if (!EnglishText.WordAt(s, i, word, out var wordEnd))
             {
@@ -120,7 +123,7 @@ internal static class EnglishPeriodParser
             }
 
             var j = EnglishText.SkipSpaces(s, wordEnd);
-            if (word == "the" && Relatives.Any(r => r.Word != "the" && EnglishText.WordAt(s, j, r.Word + " decade")))
+            if (word == "the" && Relatives.All.Any(r => r.Word != "the" && EnglishText.WordAt(s, j, r.Word + " decade")))
             {
                 var inner = MatchRelative(s, j, today, out anchor);
                 return inner is null ? null : inner with { Span = TextSpan.FromBounds(i, inner.Span.EndExclusive) }; // "the next decade"
@@ -405,15 +408,12 @@ internal static class EnglishPeriodParser
             }
         }
 
-        foreach (var (word, decade) in (ReadOnlySpan<(string, int)>)[("twenties", 20), ("thirties", 30), ("forties", 40), ("fifties", 50), ("sixties", 60), ("seventies", 70), ("eighties", 80), ("nineties", 90)])
+        if (DecadeWords.TryWordAt(s, i, out var end, out var decade))
         {
-            if (EnglishText.WordAt(s, i, word, out var end))
-            {
-                var timex = string.Create(CultureInfo.InvariantCulture, $"(XX{decade:00}-01-01,XX{(decade + 10) % 100:00}-01-01,P10Y)");
-                var twentieth = new DateOnly(1900 + decade, 1, 1);
-                var twentyFirst = new DateOnly(2000 + decade, 1, 1);
-                return Finish(i, end, PeriodGrain.Other, [(timex, twentieth, twentieth.AddYears(10)), (timex, twentyFirst, twentyFirst.AddYears(10))], out anchor);
-            }
+            var timex = string.Create(CultureInfo.InvariantCulture, $"(XX{decade:00}-01-01,XX{(decade + 10) % 100:00}-01-01,P10Y)");
+            var twentieth = new DateOnly(1900 + decade, 1, 1);
+            var twentyFirst = new DateOnly(2000 + decade, 1, 1);
+            return Finish(i, end, PeriodGrain.Other, [(timex, twentieth, twentieth.AddYears(10)), (timex, twentyFirst, twentyFirst.AddYears(10))], out anchor);
         }
 
         if (i < s.Length && Numbers.ArabicNumberReader.IsDigit(s[i]))

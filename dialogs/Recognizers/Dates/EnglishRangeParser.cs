@@ -6,7 +6,7 @@ namespace RecoveryBot.Dialogs.Recognizers.Dates;
 /// </summary>
 internal static class EnglishRangeParser
 {
-    private static readonly (string Word, string Mod)[] Prefixes =
+    private static readonly EnglishPhraseList<(string Word, string Mod)> Prefixes = new(
     [
         ("no later than", Modifier.Before), ("not later than", Modifier.Before), ("earlier than", Modifier.Before), ("prior to", Modifier.Before),
         ("before", Modifier.Before), ("by", Modifier.Before), ("until", Modifier.Before), ("till", Modifier.Before), ("up to", Modifier.Before),
@@ -14,7 +14,7 @@ internal static class EnglishRangeParser
         ("starting from", Modifier.Since), ("starting on", Modifier.Since), ("starting", Modifier.Since), ("beginning on", Modifier.Since),
         ("beginning", Modifier.Since), ("as of", Modifier.Since), ("> =", Modifier.Since), (">=", Modifier.Since), ("< =", Modifier.Until),
         ("<=", Modifier.Until), (">", Modifier.After), ("<", Modifier.Before), ("as early as", Modifier.Since), ("as late as", Modifier.Until),
-    ];
+    ], p => p.Word);
 
     private static readonly (string Word, string Mod)[] Suffixes =
     [
@@ -61,7 +61,7 @@ internal static class EnglishRangeParser
             return equal.Entity with { Span = TextSpan.FromBounds(i, equal.Span.EndExclusive) }; // "=2019" in a query
         }
 
-        foreach (var (word, mod) in Prefixes)
+        foreach (var (word, mod) in Prefixes.StartingAt(s, i))
         {
             if (!EnglishText.WordAt(s, i, word, out var prefixEnd))
             {

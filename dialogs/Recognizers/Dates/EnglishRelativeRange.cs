@@ -9,10 +9,10 @@ namespace RecoveryBot.Dialogs.Recognizers.Dates;
 /// </summary>
 internal static class EnglishRelativeRange
 {
-    private static readonly (string Word, int Direction)[] Openers =
+    private static readonly EnglishPhraseList<(string Word, int Direction)> Openers = new(
     [
         ("within the next", 1), ("within", 1), ("next", 1), ("last", -1), ("past", -1), ("previous", -1), ("following", 1), ("coming", 1), ("upcoming", 1),
-    ];
+    ], o => o.Word);
 
     private static readonly (string Word, char Unit)[] Units =
     [
@@ -47,7 +47,7 @@ internal static class EnglishRelativeRange
             }
         }
 
-        foreach (var (word, direction) in Openers)
+        foreach (var (word, direction) in Openers.StartingAt(s, i))
         {
             if (!EnglishText.WordAt(s, i, word, out var openerEnd))
             {

@@ -3,17 +3,17 @@ namespace RecoveryBot.Dialogs.Recognizers.Dates;
 /// <summary>Recurring times in English: daily, weekly, every day, each two days, every monday, each monday at 4pm, 3pm each day, once a week.</summary>
 internal static class EnglishSetParser
 {
-    public static readonly (string Word, string Timex)[] Adverbs =
+    public static readonly EnglishPhraseList<(string Word, string Timex)> Adverbs = new(
     [
         ("daily", "P1D"), ("everyday", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("yearly", "P1Y"), ("annually", "P1Y"),
         ("quarterly", "P3M"), ("hourly", "PT1H"), ("nightly", "TNI"), ("weekends", "P1WE"), ("once a week", "P1W"),
         ("once a day", "P1D"), ("once a month", "P1M"), ("once a year", "P1Y"), ("any year", "P1Y"), ("any weekend", "P1WE"),
         ("semi-annually", "P0.5Y"), ("semiannually", "P0.5Y"), ("semi-annual", "P0.5Y"), ("biannually", "P0.5Y"),
         ("bi-monthly", "P2M"), ("bimonthly", "P2M"), ("bi-weekly", "P2W"), ("biweekly", "P2W"), ("fortnightly", "P2W"), ("annual", "P1Y"),
-    ];
+    ], a => a.Word);
 
     /// <summary>Adverbs that take a clock time after them: "every day at 7:13 p.m." recurs at that time.</summary>
-    private static readonly string[] DailyWords = ["daily", "everyday", "every day", "each day"];
+    private static readonly EnglishPhraseList<string> DailyWords = new(["daily", "everyday", "every day", "each day"], w => w);
 
     private static readonly (string Word, string Letter, bool Time)[] Units =
     [
@@ -25,7 +25,7 @@ internal static class EnglishSetParser
 
     public static DateTimeEntity? Match(string s, int i, DateTime reference, Anchor? anchorAtStart)
     {
-        foreach (var word in DailyWords)
+        foreach (var word in DailyWords.StartingAt(s, i))
         {
             if (EnglishText.WordAt(s, i, word, out var dailyEnd) && TimeAfter(s, dailyEnd, reference) is { } daily)
             {
@@ -33,7 +33,7 @@ internal static class EnglishSetParser
             }
         }
 
-        foreach (var (word, timex) in Adverbs)
+        foreach (var (word, timex) in Adverbs.StartingAt(s, i))
         {
             if (EnglishText.WordAt(s, i, word, out var end))
             {

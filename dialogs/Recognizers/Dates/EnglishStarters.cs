@@ -78,14 +78,14 @@ internal static class EnglishStarters
             }
         }
 
-        AddFirst(EnglishDateWords.RelativeDays.Select(w => w.Word));
-        AddFirst(EnglishDateWords.Dayparts.Select(w => w.Word));
-        AddFirst(EnglishDateWords.Weekdays.Select(w => w.Word));
-        AddFirst(EnglishDateWords.Months.Select(w => w.Word));
-        AddFirst(EnglishDateWords.NowWords.Select(w => w.Word));
-        AddFirst(EnglishDateWords.WeekPrefixes.Select(w => w.Word));
+        AddFirst(EnglishDateWords.RelativeDays.All.Select(w => w.Word));
+        AddFirst(EnglishDateWords.Dayparts.All.Select(w => w.Word));
+        AddFirst(EnglishDateWords.Weekdays.All.Select(w => w.Word));
+        AddFirst(EnglishDateWords.Months.All.Select(w => w.Word));
+        AddFirst(EnglishDateWords.NowWords.All.Select(w => w.Word));
+        AddFirst(EnglishDateWords.WeekPrefixes.All.Select(w => w.Word));
         AddFirst(EnglishHolidays.Names.Select(h => h.Name));
-        AddFirst(EnglishSetParser.Adverbs.Select(a => a.Word));
+        AddFirst(EnglishSetParser.Adverbs.All.Select(a => a.Word));
         return words;
     }
 }

@@ -6,15 +6,15 @@ namespace RecoveryBot.Dialogs.Recognizers.Dates;
 /// </summary>
 internal static class EnglishWeekOfDay
 {
-    private static readonly string[] Openers =
+    private static readonly EnglishPhraseList<string> Openers = new(
     [
         "the week of", "week of", "the week beginning", "the week beginning on", "the week starting on", "the week starting", "the week commencing",
         "week beginning", "week starting on", "week starting", "week commencing", "w/c",
-    ];
+    ], o => o);
 
     public static DateTimeEntity? Match(string s, int i, DateTime reference)
     {
-        foreach (var opener in Openers)
+        foreach (var opener in Openers.StartingAt(s, i))
         {
             if (!EnglishText.WordAt(s, i, opener, out var openerEnd))
             {

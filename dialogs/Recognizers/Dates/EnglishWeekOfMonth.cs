@@ -8,15 +8,15 @@ namespace RecoveryBot.Dialogs.Recognizers.Dates;
 /// </summary>
 internal static class EnglishWeekOfMonth
 {
-    private static readonly (string Word, int Nth)[] Ordinals =
+    private static readonly EnglishPhraseList<(string Word, int Nth)> Ordinals = new(
     [
         ("first", 1), ("1st", 1), ("second", 2), ("2nd", 2), ("third", 3), ("3rd", 3), ("fourth", 4), ("4th", 4), ("fifth", 5), ("5th", 5), ("last", -1),
-    ];
+    ], o => o.Word);
 
     public static DateTimeEntity? Match(string s, int i, DateTime reference)
     {
         var j = EnglishText.WordAt(s, i, "the", out var theEnd) ? EnglishText.SkipSpaces(s, theEnd) : i;
-        foreach (var (word, nth) in Ordinals)
+        foreach (var (word, nth) in Ordinals.StartingAt(s, j))
         {
             if (!EnglishText.WordAt(s, j, word, out var wordEnd))
             {

@@ -36,7 +36,7 @@ internal static class EnglishWeekdayOfOffset
 
     private static bool TryWeekday(string s, int i, out int end, out int weekday)
     {
-        foreach (var (word, day) in EnglishDateWords.Weekdays)
+        foreach (var (word, day) in EnglishDateWords.Weekdays.StartingAt(s, i))
         {
             if (EnglishText.WordAt(s, i, word, out end))
             {

@@ -3,13 +3,11 @@ namespace RecoveryBot.Dialogs.Recognizers.Dates;
 /// <summary>Years in words: "two thousand and twenty", "nineteen eighty six", "nineteen seventy two".</summary>
 internal static class EnglishYearWords
 {
-    private static readonly (string Word, int Value)[] Small =
-    [
+    private static readonly EnglishWordTable Small = new(
         ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
         ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50),
         ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90), ("one", 1), ("two", 2), ("three", 3), ("four", 4),
-        ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9),
-    ];
+        ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9));
 
     public static bool TryParse(string s, int i, out int end, out int year)
     {
@@ -53,32 +51,23 @@ internal static class EnglishYearWords
     {
         end = i;
         value = 0;
-        foreach (var (word, v) in Small)
+        if (!Small.TryWordAt(s, i, out var wordEnd, out var v))
         {
-            if (!EnglishText.WordAt(s, i, word, out var wordEnd))
-            {
-                continue;
-            }
-
-            value = v;
-            end = wordEnd;
-            if (v >= 20 && v % 10 == 0)
-            {
-                var j = wordEnd < s.Length && s[wordEnd] == '-' ? wordEnd + 1 : EnglishText.SkipSpaces(s, wordEnd);
-                foreach (var (unitWord, unit) in Small)
-                {
-                    if (unit < 10 && EnglishText.WordAt(s, j, unitWord, out var unitEnd))
-                    {
-                        value += unit;
-                        end = unitEnd;
-                        break;
-                    }
-                }
-            }
-
-            return true;
+            return false;
         }
 
-        return false;
+        value = v;
+        end = wordEnd;
+        if (v >= 20 && v % 10 == 0)
+        {
+            var j = wordEnd < s.Length && s[wordEnd] == '-' ? wordEnd + 1 : EnglishText.SkipSpaces(s, wordEnd);
+            if (Small.TryWordAt(s, j, out var unitEnd, out var unit) && unit < 10)
+            {
+                value += unit;
+                end = unitEnd;
+            }
+        }
+
+        return true;
     }
 }
