@@ -19,19 +19,44 @@ internal sealed class EnglishPhraseList<T>
 
     public EnglishPhraseList(T[] entries, Func<T, string> phrase)
     {
+        // A counting sort in plain loops: these lists are built on the first recognition, where LINQ over value
+        // tuples would cost more to compile than the sort itself.
         all = entries;
-        var slots = entries.Select(entry => phrase(entry) is { Length: > 0 } p ? Math.Min((int)p[0], AsciiCount) : throw new ArgumentException("Empty phrase.", nameof(entries))).ToArray();
-        grouped = [.. entries.Select((entry, index) => (entry, slot: slots[index])).OrderBy(e => e.slot).Select(e => e.entry)]; // OrderBy is stable
+        Phrases = new string[entries.Length];
+        var slots = new int[entries.Length];
+        var counts = new int[AsciiCount + 1];
+        for (var k = 0; k < entries.Length; k++)
+        {
+            var p = Phrases[k] = phrase(entries[k]);
+            if (p.Length == 0)
+            {
+                throw new ArgumentException("Empty phrase.", nameof(entries));
+            }
+
+            slots[k] = Math.Min((int)p[0], AsciiCount);
+            counts[slots[k]]++;
+        }
+
         var start = 0;
         for (var slot = 0; slot <= AsciiCount; slot++)
         {
-            var length = slots.Count(s => s == slot);
-            groups[slot] = (start, length);
-            start += length;
+            groups[slot] = (start, counts[slot]);
+            start += counts[slot];
+        }
+
+        grouped = new T[entries.Length];
+        var next = new int[AsciiCount + 1];
+        for (var k = 0; k < entries.Length; k++)
+        {
+            var slot = slots[k];
+            grouped[groups[slot].Start + next[slot]++] = entries[k]; // list order kept within each group
         }
     }
 
     public IReadOnlyList<T> All => all;
+
+    /// <summary>The phrases of the entries, in list order.</summary>
+    public string[] Phrases { get; }
 
     /// <summary>The entries whose phrase begins with <c>s[i]</c>, in list order; none past the end of the text.</summary>
     public ReadOnlySpan<T> StartingAt(string s, int i)

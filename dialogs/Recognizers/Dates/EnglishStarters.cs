@@ -78,14 +78,14 @@ internal static class EnglishStarters
             }
         }
 
-        AddFirst(EnglishDateWords.RelativeDays.All.Select(w => w.Word));
-        AddFirst(EnglishDateWords.Dayparts.All.Select(w => w.Word));
-        AddFirst(EnglishDateWords.Weekdays.All.Select(w => w.Word));
-        AddFirst(EnglishDateWords.Months.All.Select(w => w.Word));
-        AddFirst(EnglishDateWords.NowWords.All.Select(w => w.Word));
-        AddFirst(EnglishDateWords.WeekPrefixes.All.Select(w => w.Word));
+        AddFirst(EnglishDateWords.RelativeDays.Phrases);
+        AddFirst(EnglishDateWords.Dayparts.Phrases);
+        AddFirst(EnglishDateWords.Weekdays.Phrases);
+        AddFirst(EnglishDateWords.Months.Phrases);
+        AddFirst(EnglishDateWords.NowWords.Phrases);
+        AddFirst(EnglishDateWords.WeekPrefixes.Phrases);
         AddFirst(EnglishHolidays.Names.Select(h => h.Name));
-        AddFirst(EnglishSetParser.Adverbs.All.Select(a => a.Word));
+        AddFirst(EnglishSetParser.Adverbs.Phrases);
         return words;
     }
 }
