@@ -29,6 +29,11 @@ internal static class EnglishDateParser
             return true;
         }
 
+        if (EnglishDayInMonthPhrase.TryNthWeekday(s, i, today, out end, out date) || EnglishDayInMonthPhrase.TryDayOfRelativeMonth(s, i, today, out end, out date))
+        {
+            return true;
+        }
+
         if (TryWeekday(s, i, today, out end, out date))
         {
             // "tue may 9", "friday 7/6": a weekday that names its date defers to the date.

@@ -27,6 +27,30 @@ public class EnglishNamedAndCountedDayTests
         Assert.Equal(date, OnlyValue(result)["value"]);
     }
 
+    [Theory]
+    [InlineData("I sent it on the 3rd of last month", "the 3rd of last month", "2024-10-03")]
+    [InlineData("I sent it on the 18th this month", "the 18th this month", "2024-11-18")]
+    [InlineData("we will come back on the 15th day of next month", "the 15th day of next month", "2024-12-15")]
+    [InlineData("the first monday of next month", "first monday of next month", "2024-12-02")]
+    [InlineData("the second sunday in may 2019", "second sunday in may 2019", "2019-05-12")]
+    public void DayNamedInsideAMonth_IsThatDay(string text, string expectedText, string date)
+    {
+        var result = Recognize(text);
+
+        Assert.Equal(expectedText, result.Text);
+        Assert.Equal(date, OnlyValue(result)["value"]);
+    }
+
+    [Fact]
+    public void LastWeekdayOfANamedMonth_HasPastAndFutureReadings()
+    {
+        var values = Values(Recognize("last friday of october"));
+
+        Assert.Equal("XXXX-10-WXX-5-#5", values[0]["timex"]);
+        Assert.Equal("2024-10-25", values[0]["value"]);
+        Assert.Equal("2025-10-31", values[1]["value"]);
+    }
+
     [Fact]
     public void CompoundWithClockUnits_IsAnInstant()
     {
