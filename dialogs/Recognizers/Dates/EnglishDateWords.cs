@@ -30,6 +30,23 @@ internal static class EnglishDateWords
         ("daytime", Daypart.Daytime),
     ], w => w.Word);
 
+    /// <summary>A weekday word at <paramref name="i"/> ("monday", "fri"), as a number 1-7 from Monday.</summary>
+    public static bool TryWeekdayWord(string s, int i, out int end, out int weekday)
+    {
+        foreach (var (word, day) in Weekdays.StartingAt(s, i))
+        {
+            if (EnglishText.WordAt(s, i, word, out end))
+            {
+                weekday = day;
+                return true;
+            }
+        }
+
+        end = i;
+        weekday = 0;
+        return false;
+    }
+
     /// <summary>Meals said bare ("dinner on me") are things, not times, unless a time word bounds them.</summary>
     public static readonly HashSet<string> BareMeals = ["breakfast", "lunch", "dinner"];
 

@@ -61,7 +61,7 @@ internal static class EnglishDayInMonthPhrase
             }
 
             var w = EnglishText.SkipSpaces(s, nthEnd);
-            if (!TryWeekday(s, w, out var weekdayEnd, out var weekday))
+            if (!EnglishDateWords.TryWeekdayWord(s, w, out var weekdayEnd, out var weekday))
             {
                 return false;
             }
@@ -116,22 +116,6 @@ internal static class EnglishDayInMonthPhrase
         }
 
         end = i;
-        return false;
-    }
-
-    private static bool TryWeekday(string s, int i, out int end, out int weekday)
-    {
-        foreach (var (word, day) in EnglishDateWords.Weekdays.StartingAt(s, i))
-        {
-            if (EnglishText.WordAt(s, i, word, out end))
-            {
-                weekday = day;
-                return true;
-            }
-        }
-
-        end = i;
-        weekday = 0;
         return false;
     }
 

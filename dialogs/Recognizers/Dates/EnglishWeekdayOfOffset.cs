@@ -10,7 +10,7 @@ internal static class EnglishWeekdayOfOffset
 {
     public static DateTimeEntity? Match(string s, int i, List<NumberMatch> numbers, DateTime reference, DateTimeEntity? offsetAtStart)
     {
-        if (TryWeekday(s, i, out var weekdayEnd, out var weekday))
+        if (EnglishDateWords.TryWeekdayWord(s, i, out var weekdayEnd, out var weekday))
         {
             var k = weekdayEnd < s.Length && s[weekdayEnd] == ',' ? weekdayEnd + 1 : weekdayEnd;
             k = EnglishText.SkipSpaces(s, k);
@@ -22,7 +22,7 @@ internal static class EnglishWeekdayOfOffset
         if (SingleDay(offsetAtStart) is { } offset)
         {
             var on = EnglishText.SkipSpaces(s, offset.Span.EndExclusive);
-            if (EnglishText.WordAt(s, on, "on", out var onEnd) && TryWeekday(s, EnglishText.SkipSpaces(s, onEnd), out var end, out var day))
+            if (EnglishText.WordAt(s, on, "on", out var onEnd) && EnglishDateWords.TryWeekdayWord(s, EnglishText.SkipSpaces(s, onEnd), out var end, out var day))
             {
                 return InWeekOf(TextSpan.FromBounds(i, end), offset.Day, day);
             }
@@ -33,22 +33,6 @@ internal static class EnglishWeekdayOfOffset
 
     private static (TextSpan Span, DateOnly Day)? SingleDay(DateTimeEntity? entity) =>
         entity is { Kind: DateTimeSubtype.Date, Values: [{ Value: { } value }] } ? (entity.Span, DateOnly.FromDateTime(value)) : null;
-
-    private static bool TryWeekday(string s, int i, out int end, out int weekday)
-    {
-        foreach (var (word, day) in EnglishDateWords.Weekdays.StartingAt(s, i))
-        {
-            if (EnglishText.WordAt(s, i, word, out end))
-            {
-                weekday = day;
-                return true;
-            }
-        }
-
-        end = i;
-        weekday = 0;
-        return false;
-    }
 
     private static DateTimeEntity InWeekOf(TextSpan span, DateOnly day, int weekday) =>
         EntityBuilder.DateOnly(span, DateCandidates.Single(CalendarMath.MondayOf(day).AddDays(weekday - 1)));
