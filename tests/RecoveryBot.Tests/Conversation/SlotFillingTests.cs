@@ -39,6 +39,21 @@ public class SlotFillingTests
         Assert.Equal(Language.EnUs, client.LastReply.Language);
     }
 
+    [Theory]
+    [InlineData("zh-CN", "本来想转200，结果转成了2000，多按了一个零", 2000)]
+    [InlineData("en-US", "I meant to send 50 yuan but sent 500 yuan", 500)]
+    public void IntendedAndSentAmount_KeepsWhatWasSentAndReadsAMistakenTransfer(string locale, string opening, int sent)
+    {
+        var client = new ConversationTestClient(locale);
+
+        client.Send(opening);
+
+        var known = client.State.Case;
+        Assert.Equal(new Money(sent, "CNY"), known.Amount);
+        Assert.Equal(PaymentKind.Transfer, known.Kind);
+        Assert.Equal(Reason.Mistake, known.Reason);
+    }
+
     [Fact]
     public void Opening_WithKindOnly_AsksForTheTimeNextAndNeverForTheKind()
     {
