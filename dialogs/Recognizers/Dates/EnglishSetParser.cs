@@ -1,6 +1,9 @@
 namespace RecoveryBot.Dialogs.Recognizers.Dates;
 
-/// <summary>Recurring times in English: daily, weekly, every day, each two days, every monday, each monday at 4pm, 3pm each day, once a week.</summary>
+/// <summary>
+/// Recurring times in English: daily, weekly, every day, each two days, every monday, each monday at 4pm, 3pm each day,
+/// once a week, every day at 7:13 p.m., 19th of every month, every other day, each quarter, bi-monthly, semi-annually.
+/// </summary>
 internal static class EnglishSetParser
 {
     public static readonly EnglishPhraseList<(string Word, string Timex)> Adverbs = new(
