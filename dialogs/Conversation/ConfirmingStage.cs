@@ -26,7 +26,13 @@ internal static class ConfirmingStage
             return;
         }
 
-        switch (context.Vocabulary.FindYesNo(context.Text))
+        var yesNo = context.Vocabulary.FindYesNo(context.Text);
+        if (yesNo is false && findings.Any)
+        {
+            yesNo = null; // "还没人领" repeats what the summary already says; its "没" is no "no" to the summary
+        }
+
+        switch (yesNo)
         {
             case true:
                 planPresenter.Present(context);

@@ -21,16 +21,35 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
         var rest = Blank(normalizedText, read.ConsumedSpans);
 
         var kind = Vocabulary.FindFirst(vocabulary.Kinds, rest);
-        var action = vocabulary.FindRecipientAction(rest)
-            ?? (expecting == Slot.RecipientAction ? FromYesNo(vocabulary.FindYesNo(rest), kind ?? known.Kind) : null);
         var reason = Vocabulary.FindFirst(vocabulary.Reasons, rest);
         if (vocabulary.FraudSignals.Matches(rest))
         {
             reason = Reason.Fraud;
         }
 
+        // A bare yes/no answers the recipient question; "不对，是前天" corrects something else and answers nothing.
+        var saysSomethingElse = kind is not null || reason is not null || read.Amount is not null || read.SentAt is not null;
+        var action = vocabulary.FindRecipientAction(rest)
+            ?? (expecting == Slot.RecipientAction && !saysSomethingElse ? FromYesNo(vocabulary.FindYesNo(rest), kind ?? known.Kind) : null);
+
         var findings = new SlotFindings(Kind: kind, Amount: Plausible(read.Amount), RecipientAction: action, Reason: reason);
-        return read.SentAt is { } time ? WithTime(findings, time, clock) : findings;
+        return read.SentAt is { } time ? KeepTimeOfDay(WithTime(findings, time, clock), known, clock) : findings;
+    }
+
+    /// <summary>
+    /// "昨天晚上8点多" then "不对，是前天": a message that names only the day moves the time already known to that day,
+    /// unless that would put it in the future.
+    /// </summary>
+    private static SlotFindings KeepTimeOfDay(SlotFindings findings, RecoveryCase known, UserClock clock)
+    {
+        if (findings is not { SentAt: { } day, SentAtPrecision: SentAtPrecision.DayOnly }
+            || known is not { SentAt: { } before, SentAtPrecision: not SentAtPrecision.DayOnly })
+        {
+            return findings;
+        }
+
+        var moved = clock.FromWallClock(clock.ToLocal(day).Date + clock.ToLocal(before).TimeOfDay);
+        return moved > clock.LocalNow ? findings : findings with { SentAt = moved, SentAtPrecision = known.SentAtPrecision };
     }
 
     /// <summary>

@@ -35,6 +35,46 @@ public class CorrectionTests
     }
 
     [Fact]
+    public void Confirming_CorrectionOfDayOnly_KeepsTheTimeOfDay()
+    {
+        var client = new ConversationTestClient();
+        client.Send(Opening);
+        var timeOfDay = client.State.Case.SentAt!.Value.TimeOfDay;
+
+        client.Send("不对，是前天");
+
+        var sentAt = client.State.Case.SentAt!.Value;
+        Assert.Equal(client.LocalNow.Date.AddDays(-2), sentAt.Date);
+        Assert.Equal(timeOfDay, sentAt.TimeOfDay);
+        Assert.Equal(SentAtPrecision.Exact, client.State.Case.SentAtPrecision);
+    }
+
+    [Fact]
+    public void Collecting_NoThatCorrectsTheTime_DoesNotAnswerTheRecipientQuestion()
+    {
+        var client = new ConversationTestClient();
+        client.Send("昨天晚上8点多发了个520的红包，发错群了");
+
+        client.Send("不对，是前天");
+
+        Assert.Null(client.State.Case.RecipientAction);
+        Assert.Equal(Slot.RecipientAction, client.LastReply.Expecting);
+    }
+
+    [Fact]
+    public void Confirming_RestatingAValueWithNegation_IsNotANoToTheSummary()
+    {
+        var client = new ConversationTestClient();
+        client.Send(Opening);
+
+        var replies = client.Send("还没收款");
+
+        Assert.DoesNotContain(replies, r => r.Text.Contains("哪里不对", StringComparison.Ordinal));
+        Assert.Equal(Slot.Confirm, client.LastReply.Expecting);
+        Assert.Equal(RecipientAction.NotAccepted, client.State.Case.RecipientAction);
+    }
+
+    [Fact]
     public void Confirming_PlainNo_AsksWhatIsWrongAndTappingASlotAsksItAgain()
     {
         var client = new ConversationTestClient();
