@@ -26,13 +26,7 @@ internal static class ConfirmingStage
             return;
         }
 
-        var yesNo = context.Vocabulary.FindYesNo(context.Text);
-        if (yesNo is false && findings.Any)
-        {
-            yesNo = null; // "还没人领" repeats what the summary already says; its "没" is no "no" to the summary
-        }
-
-        switch (yesNo)
+        switch (ReadYesNo(context, findings))
         {
             case true:
                 planPresenter.Present(context);
@@ -51,6 +45,15 @@ internal static class ConfirmingStage
         }
 
         QuestionAsker.Miss(context, SummaryWriter.ConfirmQuestion);
+    }
+
+    /// <summary>Yes or no to the summary; null when the message is neither.</summary>
+    public static bool? ReadYesNo(TurnContext context, SlotFindings findings)
+    {
+        var yesNo = context.Vocabulary.FindYesNo(context.Text);
+        return yesNo is false && findings.Any
+            ? null // "还没人领" repeats what the summary already says; its "没" is no "no" to the summary
+            : yesNo;
     }
 
     private static RecoveryCase Cleared(RecoveryCase known, Slot slot) => slot switch
