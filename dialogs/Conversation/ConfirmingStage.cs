@@ -1,4 +1,5 @@
 using RecoveryBot.Dialogs.Model;
+using RecoveryBot.Dialogs.Understanding;
 
 namespace RecoveryBot.Dialogs.Conversation;
 
@@ -48,13 +49,8 @@ internal static class ConfirmingStage
     }
 
     /// <summary>Yes or no to the summary; null when the message is neither.</summary>
-    public static bool? ReadYesNo(TurnContext context, SlotFindings findings)
-    {
-        var yesNo = context.Vocabulary.FindYesNo(context.Text);
-        return yesNo is false && findings.Any
-            ? null // "还没人领" repeats what the summary already says; its "没" is no "no" to the summary
-            : yesNo;
-    }
+    public static bool? ReadYesNo(TurnContext context, SlotFindings findings) =>
+        ConfirmReader.Read(context.Text, context.Vocabulary, findings);
 
     private static RecoveryCase Cleared(RecoveryCase known, Slot slot) => slot switch
     {
