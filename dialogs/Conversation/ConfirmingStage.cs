@@ -50,7 +50,7 @@ internal static class ConfirmingStage
 
     /// <summary>Yes or no to the summary; null when the message is neither.</summary>
     public static bool? ReadYesNo(TurnContext context, SlotFindings findings) =>
-        ConfirmReader.Read(context.Text, context.Vocabulary, findings);
+        ConfirmReader.Read(context.Text, context.Vocabulary, findings, context.State.Case);
 
     private static RecoveryCase Cleared(RecoveryCase known, Slot slot) => slot switch
     {

@@ -27,6 +27,9 @@ internal sealed class ClauseScope(PhraseMatcher negators, PhraseMatcher notNegat
         return negators.Matches(notNegations.Mask(window));
     }
 
+    /// <summary>True when the phrase itself holds a negation ("还没退款", "not returned").</summary>
+    public bool HoldsNegation(string phrase) => negators.Matches(notNegations.Mask(phrase));
+
     public bool IsReported(string text, int start, bool english) => reportedSpeech.Matches(ClauseBefore(text, start, english));
 
     /// <summary>The text from the start of the phrase's clause up to the phrase.</summary>

@@ -1,4 +1,5 @@
 using RecoveryBot.Dialogs.Conversation;
+using RecoveryBot.Dialogs.Model;
 
 namespace RecoveryBot.Dialogs.Understanding;
 
@@ -9,20 +10,22 @@ namespace RecoveryBot.Dialogs.Understanding;
 /// </summary>
 internal static class ConfirmReader
 {
-    public static bool? Read(string text, Vocabulary vocabulary, SlotFindings findings)
+    public static bool? Read(string text, Vocabulary vocabulary, SlotFindings findings, RecoveryCase known)
     {
+        // Restating the summary ("it was a mistake") corrects nothing.
+        var corrects = findings.Differs(known);
         var yesNo = vocabulary.FindYesNo(text);
         if (yesNo is false && CueReader.StartsWithSituationPhrase(text, vocabulary))
         {
             return null;
         }
 
-        if (yesNo is true && findings.Any && vocabulary.ContrastMarkers.Matches(text))
+        if (yesNo is true && corrects && vocabulary.ContrastMarkers.Matches(text))
         {
             return false;
         }
 
-        if (yesNo is null && findings.Any && vocabulary.CorrectionCues.Matches(text))
+        if (yesNo is null && corrects && vocabulary.CorrectionCues.Matches(text))
         {
             return false;
         }

@@ -81,7 +81,7 @@ internal static class CueReader
             .Where(c => !(c.Reported && c.Value is RecipientAction.NotAccepted or RecipientAction.Returned))
             .Where(c => !c.Weak || expecting == Slot.RecipientAction)
             .ToList();
-        return readings.OrderBy(Rank).FirstOrDefault()?.Value;
+        return readings.OrderBy(c => Rank(c, ImpliedByNegation(c, text, vocabulary))).FirstOrDefault()?.Value;
     }
 
     /// <summary>
@@ -94,19 +94,23 @@ internal static class CueReader
         { Negated: false } => cue,
         { Value: RecipientAction.Accepted } => cue with { Value = RecipientAction.NotAccepted, Weak = false },
         { Value: RecipientAction.NotAccepted } => cue with { Value = RecipientAction.Accepted },
-        { Value: RecipientAction.Returned } => cue with { Value = RecipientAction.Accepted, Weak = true },
+        { Value: RecipientAction.Returned } => cue with { Value = RecipientAction.Accepted },
         _ => null,
     };
 
+    /// <summary>"他没退", "还没退款", "not returned": that they still have it is said through a negation.</summary>
+    private static bool ImpliedByNegation(Cue<RecipientAction> cue, string text, Vocabulary vocabulary) =>
+        cue.Value == RecipientAction.Accepted && (cue.Negated || vocabulary.Scope.HoldsNegation(text.Substring(cue.Start, cue.Length)));
+
     /// <summary>
     /// When a message tells several things, the one furthest along wins: blocked after taking it, returned after
-    /// a pending spell; a plain "taken" outweighs a "not taken" that is only implied.
+    /// a pending spell; a plain "taken" outweighs "not taken", which outweighs a "taken" only implied by "没退".
     /// </summary>
-    private static int Rank(Cue<RecipientAction> cue) => cue.Value switch
+    private static int Rank(Cue<RecipientAction> cue, bool implied) => cue.Value switch
     {
         RecipientAction.Blocked => 0,
         RecipientAction.Returned => 1,
-        RecipientAction.Accepted when !cue.Weak => 2,
+        RecipientAction.Accepted when !implied && !cue.Weak => 2,
         RecipientAction.NotAccepted => 3,
         RecipientAction.Accepted => 4,
         _ => 5,
