@@ -229,6 +229,9 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         exclusiveMarkers: [专属]
         personalMarkers: [个人]
         contrastMarkers: [但是]
+        negationBarriers: [就]
+        intentMarkers: [本来]
+        outcomeMarkers: [结果]
         advice:
           why: [为什么]
         evidenceDone: [截图了]
@@ -281,6 +284,9 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         exclusiveMarkers: [exclusive]
         personalMarkers: [personal]
         contrastMarkers: [but]
+        negationBarriers: [and]
+        intentMarkers: [meant to]
+        outcomeMarkers: [instead]
         advice:
           why: [why]
         evidenceDone: [saved]
