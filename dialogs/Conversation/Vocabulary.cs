@@ -28,6 +28,7 @@ internal sealed class Vocabulary
         PersonalMarkers = new PhraseMatcher(lexicon.List("personalMarkers"));
         ContrastMarkers = new PhraseMatcher(lexicon.List("contrastMarkers"));
         IntentMarkers = new PhraseMatcher(lexicon.List("intentMarkers"));
+        ImpersonatedRoles = new PhraseMatcher(lexicon.List("impersonatedRoles"));
         OutcomeMarkers = new PhraseMatcher(lexicon.List("outcomeMarkers"));
         Scope = new ClauseScope(
             new PhraseMatcher(lexicon.List("negators")),
@@ -74,6 +75,9 @@ internal sealed class Vocabulary
 
     /// <summary>Words that make a code a person's own rather than a shop's ("个人码", "personal").</summary>
     public PhraseMatcher PersonalMarkers { get; }
+
+    /// <summary>Roles a scammer plays; in quotation marks they are a sign of fraud ("网店客服", 'boss').</summary>
+    public PhraseMatcher ImpersonatedRoles { get; }
 
     /// <summary>Words that open what the user meant to do ("本来", "meant to").</summary>
     public PhraseMatcher IntentMarkers { get; }

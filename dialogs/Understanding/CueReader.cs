@@ -56,7 +56,9 @@ internal static class CueReader
             .ToList();
 
         // Fraud outweighs everything; otherwise the first reason told is why the money went ("转错了…他还不认账").
-        return cues.Exists(c => c.Value == Reason.Fraud) ? Reason.Fraud : cues.FirstOrDefault()?.Value;
+        return cues.Exists(c => c.Value == Reason.Fraud) || ScareQuotes.QuoteAPlayedRole(text, vocabulary.ImpersonatedRoles)
+            ? Reason.Fraud
+            : cues.FirstOrDefault()?.Value;
     }
 
     private static PaymentKind? ReadKind(string text, Vocabulary vocabulary, Slot? expecting, RecoveryCase known, Reason? reason)

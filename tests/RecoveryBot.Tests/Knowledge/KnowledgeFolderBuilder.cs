@@ -232,6 +232,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         negationBarriers: [就]
         intentMarkers: [本来]
         outcomeMarkers: [结果]
+        impersonatedRoles: [客服]
         advice:
           why: [为什么]
         evidenceDone: [截图了]
@@ -287,6 +288,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         negationBarriers: [and]
         intentMarkers: [meant to]
         outcomeMarkers: [instead]
+        impersonatedRoles: [boss]
         advice:
           why: [why]
         evidenceDone: [saved]
