@@ -34,6 +34,7 @@ internal sealed class Vocabulary
             new PhraseMatcher(lexicon.List("negators")),
             new PhraseMatcher(lexicon.List("notNegations")),
             new PhraseMatcher(lexicon.List("negationBarriers")),
+            new PhraseMatcher(lexicon.List("trailingNegators")),
             new PhraseMatcher(lexicon.List("reportedSpeech")));
     }
 

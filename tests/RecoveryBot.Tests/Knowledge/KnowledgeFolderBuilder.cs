@@ -233,6 +233,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         intentMarkers: [本来]
         outcomeMarkers: [结果]
         impersonatedRoles: [客服]
+        trailingNegators: [都没有]
         advice:
           why: [为什么]
         evidenceDone: [截图了]
@@ -289,6 +290,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         intentMarkers: [meant to]
         outcomeMarkers: [instead]
         impersonatedRoles: [boss]
+        trailingNegators: [nobody did]
         advice:
           why: [why]
         evidenceDone: [saved]
