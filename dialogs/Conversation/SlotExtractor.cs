@@ -99,7 +99,7 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
         }
         else
         {
-            local = length <= TimeSpan.FromHours(2) ? time.Start : time.Start + (length / 2);
+            local = time.Likely ?? (length <= TimeSpan.FromHours(2) ? time.Start : time.Start + (length / 2));
             precision = SentAtPrecision.Approximate;
         }
 

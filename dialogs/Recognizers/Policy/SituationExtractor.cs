@@ -13,7 +13,7 @@ namespace RecoveryBot.Dialogs.Recognizers.Policy;
 /// money context (转了两千, 发了520的红包) as CNY; else, when the bot has just asked how much, the largest bare number.</item>
 /// <item>Time: the first date/time that is not a duration or a set; of its readings the latest that starts at or
 /// before the reference time (the past reading of anything ambiguous), else the first. A bare number is never read
-/// as a year here ("I sent 2000 to him").</item>
+/// as a year here ("I sent 2000 to him"), nor a bare "now"/现在 (the present state, not the time of sending).</item>
 /// </list>
 /// </summary>
 public static class SituationExtractor
@@ -102,7 +102,7 @@ public static class SituationExtractor
     {
         var currencies = CurrencyRecognizer.Find(text, language);
         var times = DateTimeRecognizer.Find(text, language, reference);
-        times.RemoveAll(t => IsBareNumber(text, t.Span));
+        times.RemoveAll(t => IsBareNumber(text, t.Span) || IsThePresent(t));
         if (language == Language.ZhCn)
         {
             times.AddRange(BareDayOfMonth.Find(text, reference, times));
@@ -139,6 +139,13 @@ public static class SituationExtractor
 
         return true;
     }
+
+    /// <summary>
+    /// "现在联系不上了", "now he won't answer", "right now it shows received": a bare "now" describes how things stand
+    /// as the user writes, not when the money left ("刚刚", "just now" still do).
+    /// </summary>
+    private static bool IsThePresent(DateTimeEntity entity) =>
+        entity.Values.Count > 0 && entity.Values.All(v => v.Timex == "PRESENT_REF");
 
     private static void ResolveOverlaps(List<CurrencyMatch> currencies, List<DateTimeEntity> times)
     {
@@ -223,7 +230,7 @@ public static class SituationExtractor
             }
 
             var r = chosen ?? entity.Readings[0];
-            return new TimeReading(r.Start, r.End, r.HasTimeOfDay, entity.Span);
+            return new TimeReading(r.Start, r.End, r.HasTimeOfDay, entity.Span) { Likely = r.Likely };
         }
 
         return null;

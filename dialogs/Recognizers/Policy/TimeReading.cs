@@ -4,8 +4,12 @@ namespace RecoveryBot.Dialogs.Recognizers.Policy;
 /// When the user says the money was sent, in their local wall-clock time. <see cref="End"/> is exclusive: a precise
 /// moment lasts one minute, "九点多" covers [21:00, 22:00), a bare date (前天, last Friday) the whole day with
 /// <see cref="HasTimeOfDay"/> false. <see cref="Span"/> is the text it was read from.
+/// <see cref="Likely"/>: for an approximate moment ("两三个小时前", "about 6 hours ago"), the moment most likely meant.
 /// </summary>
 public sealed record TimeReading(DateTime Start, DateTime End, bool HasTimeOfDay, TextSpan Span)
 {
+    public DateTime? Likely { get; init; }
+
+
     public bool IsPoint => End - Start <= TimeSpan.FromMinutes(1);
 }
