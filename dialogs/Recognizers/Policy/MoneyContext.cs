@@ -65,6 +65,11 @@ internal static class MoneyContext
 
     private static bool IsEnglishMoney(string text, TextSpan number)
     {
+        if (CountTimesPrice.CountsPayments(text, number.EndExclusive, Language.EnUs))
+        {
+            return false;
+        }
+
         var words = text[..number.Start].ToLowerInvariant().Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries);
         for (var k = words.Length - 1; k >= 0 && k >= words.Length - 3; k--)
         {

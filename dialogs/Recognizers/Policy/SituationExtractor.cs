@@ -122,6 +122,7 @@ public static class SituationExtractor
         }
 
         currencies.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        CountTimesPrice.Combine(text, numbers, currencies, times, language);
         IntendedAmount.SetAside(text, currencies, language);
         return new MessageReading(text, language, currencies, times, numbers);
     }
