@@ -29,6 +29,23 @@ internal static class MoneyContext
     public static bool IsMoney(string text, TextSpan number, Language language) =>
         language == Language.ZhCn ? IsChineseMoney(text, number) : IsEnglishMoney(text, number);
 
+    /// <summary>A number followed by a measure word or a count noun counts things: 三个人, 两次, 3 times.</summary>
+    public static bool CountsThings(string text, TextSpan number, Language language)
+    {
+        if (language != Language.ZhCn)
+        {
+            return CountTimesPrice.CountsPayments(text, number.EndExclusive, language);
+        }
+
+        var after = number.EndExclusive;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < text.Length && ChineseClassifiers.Contains(text[after], StringComparison.Ordinal);
+    }
+
     private static bool IsChineseMoney(string text, TextSpan number)
     {
         var after = number.EndExclusive;
@@ -45,7 +62,7 @@ internal static class MoneyContext
             }
         }
 
-        if (after < text.Length && ChineseClassifiers.Contains(text[after], StringComparison.Ordinal))
+        if (CountsThings(text, number, Language.ZhCn))
         {
             return false;
         }
@@ -65,7 +82,7 @@ internal static class MoneyContext
 
     private static bool IsEnglishMoney(string text, TextSpan number)
     {
-        if (CountTimesPrice.CountsPayments(text, number.EndExclusive, Language.EnUs))
+        if (CountsThings(text, number, Language.EnUs))
         {
             return false;
         }

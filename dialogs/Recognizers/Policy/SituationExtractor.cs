@@ -123,7 +123,7 @@ public static class SituationExtractor
 
         currencies.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         CountTimesPrice.Combine(text, numbers, currencies, times, language);
-        IntendedAmount.SetAside(text, currencies, language);
+        IntendedAmount.SetAside(text, currencies, numbers, times, language);
         return new MessageReading(text, language, currencies, times, numbers);
     }
 
