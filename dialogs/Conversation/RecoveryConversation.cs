@@ -72,7 +72,7 @@ public sealed class RecoveryConversation : IRecoveryConversation
         }
 
         var risks = SafetyInterrupt.Warn(context);
-        if (context.Vocabulary.SensitiveOffers.Matches(text) || SensitiveNumbers.LooksLikeCardNumber(text))
+        if (context.Vocabulary.SensitiveOffers.Matches(text) || SensitiveNumbers.LooksLikeCardNumber(text) || SensitiveNumbers.LooksLikeVerificationCode(text))
         {
             // A message that carries a secret is not mined: a pasted code must never become an amount.
             context.Say(context.T("sensitive.warning"));

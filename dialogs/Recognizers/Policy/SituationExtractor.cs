@@ -14,6 +14,8 @@ namespace RecoveryBot.Dialogs.Recognizers.Policy;
 /// <item>Time: the first date/time that is not a duration or a set; of its readings the latest that starts at or
 /// before the reference time (the past reading of anything ambiguous), else the first. A bare number is never read
 /// as a year here ("I sent 2000 to him"), nor a bare "now"/现在 (the present state, not the time of sending).</item>
+/// <item>Phone, card and account numbers and verification codes (<see cref="SecretDigits"/>) are neither amounts nor
+/// times.</item>
 /// </list>
 /// </summary>
 public static class SituationExtractor
@@ -109,9 +111,13 @@ public static class SituationExtractor
             times.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         }
 
+        var secrets = SecretDigits.Find(text);
+        currencies.RemoveAll(c => secrets.Exists(x => x.Overlaps(c.Span)));
+        times.RemoveAll(t => secrets.Exists(x => x.Overlaps(t.Span)));
         ResolveOverlaps(currencies, times);
 
         var numbers = NumberRecognizer.Find(text, language);
+        numbers.RemoveAll(n => secrets.Exists(x => x.Overlaps(n.Span)));
         foreach (var number in numbers)
         {
             var free = number.Value > 0 && !times.Exists(t => t.Span.Overlaps(number.Span)) && !currencies.Exists(c => c.Span.Overlaps(number.Span));
