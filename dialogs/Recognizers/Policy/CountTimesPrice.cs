@@ -6,7 +6,7 @@ using RecoveryBot.Dialogs.Recognizers.Numbers;
 namespace RecoveryBot.Dialogs.Recognizers.Policy;
 
 /// <summary>
-/// "两次，每次199", "转了三笔，每笔500", "paid 3 times, 120 each", "120 each, four transfers": a count of payments and the
+/// "两次，每次199", "转了三笔，每笔500", "paid 3 times, 120 each", "paid twice, 150 each": a count of payments and the
 /// price of each, in either order, make one amount (their product). A count alone ("付了两次", "paid 3 times") is no
 /// amount at all, and a price without a count stays the amount it states.
 /// </summary>
@@ -53,7 +53,7 @@ internal static class CountTimesPrice
             }
         }
 
-        if (count is not { } n)
+        if ((count ?? CountWord(text, language)) is not { } n)
         {
             return;
         }
@@ -78,6 +78,26 @@ internal static class CountTimesPrice
         var span = TextSpan.FromBounds(Math.Min(n.Span.Start, p.Span.Start), Math.Max(n.Span.EndExclusive, p.Span.EndExclusive));
         currencies.Add(new CurrencyMatch(span, n.Value * each, p.Unit));
         currencies.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+    }
+
+    /// <summary>"twice", "thrice": a count said as one word.</summary>
+    private static NumberMatch? CountWord(string text, Language language)
+    {
+        if (language == Language.ZhCn)
+        {
+            return null;
+        }
+
+        foreach (var (word, value) in (ReadOnlySpan<(string, decimal)>)[("twice", 2m), ("thrice", 3m)])
+        {
+            var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsAsciiLetter(text[at - 1])) && IsWordAt(text, at, [word]))
+            {
+                return new NumberMatch(new TextSpan(at, word.Length), value);
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<CurrencyMatch> PriceCandidates(List<NumberMatch> numbers, List<CurrencyMatch> currencies, List<DateTimeEntity> times, NumberMatch count)

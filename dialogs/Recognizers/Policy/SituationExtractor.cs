@@ -237,7 +237,7 @@ public static class SituationExtractor
             }
 
             var r = chosen ?? entity.Readings[0];
-            return new TimeReading(r.Start, r.End, r.HasTimeOfDay, entity.Span) { Likely = r.Likely };
+            return new TimeReading(r.Start, r.End, r.HasTimeOfDay, entity.Span) { Likely = r.Likely, NamesOnlyTimeOfDay = entity.Kind is DateTimeSubtype.Time or DateTimeSubtype.TimeRange };
         }
 
         return null;
