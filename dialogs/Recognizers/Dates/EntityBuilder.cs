@@ -177,6 +177,6 @@ internal static class EntityBuilder
     }
 
     private static Reading ReadingAround(DateTime at, ClockTime time) => time.Approximation == ClockApproximation.Around
-        ? new Reading(at.AddMinutes(-30), at.AddMinutes(30), true)
+        ? new Reading(at.AddMinutes(-30), at.AddMinutes(30), true) { Likely = at }
         : Reading.Point(at);
 }

@@ -8,7 +8,8 @@ namespace RecoveryBot.Dialogs.Recognizers.Policy;
 /// <summary>
 /// "两次，每次199", "转了三笔，每笔500", "paid 3 times, 120 each", "paid twice, 150 each": a count of payments and the
 /// price of each, in either order, make one amount (their product). A count alone ("付了两次", "paid 3 times") is no
-/// amount at all, and a price without a count stays the amount it states.
+/// amount at all, and a price without a count stays the amount it states. A merchant charging the same payment again
+/// ("被重复扣款，扣了两次，每次128", "the shop charged me twice, 256 each") costs only the extra charges: (count − 1) × price.
 /// </summary>
 internal static class CountTimesPrice
 {
@@ -24,6 +25,9 @@ internal static class CountTimesPrice
         "times", "payments", "transfers", "transactions", "installments", "instalments", "red packets", "packets",
         "envelopes", "charges", "deposits",
     ];
+
+    private static readonly string[] ChineseRepeatedCharge = ["重复", "多扣", "扣了", "扣款", "扣费", "扣钱"];
+    private static readonly string[] EnglishRepeatedCharge = ["charged", "double", "duplicate", "billed", "deducted", "for the same"];
 
     private static readonly string[] EnglishEachAfter = ["each", "apiece", "per time", "per payment", "per transfer", "a time", "every time", "each time"];
     private static readonly string[] EnglishEachBefore = ["each", "each time", "every time", "each one", "each of them"];
@@ -76,8 +80,25 @@ internal static class CountTimesPrice
 
         currencies.RemoveAll(c => c.Span.Overlaps(n.Span) || c.Span.Overlaps(p.Span));
         var span = TextSpan.FromBounds(Math.Min(n.Span.Start, p.Span.Start), Math.Max(n.Span.EndExclusive, p.Span.EndExclusive));
-        currencies.Add(new CurrencyMatch(span, n.Value * each, p.Unit));
+        var paid = RepeatsACharge(text, language) ? n.Value - 1 : n.Value;
+        currencies.Add(new CurrencyMatch(span, paid * each, p.Unit));
         currencies.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+    }
+
+    private static bool RepeatsACharge(string text, Language language)
+    {
+        var (words, comparison) = language == Language.ZhCn
+            ? (ChineseRepeatedCharge, StringComparison.Ordinal)
+            : (EnglishRepeatedCharge, StringComparison.OrdinalIgnoreCase);
+        foreach (var word in words)
+        {
+            if (text.Contains(word, comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"twice", "thrice": a count said as one word.</summary>

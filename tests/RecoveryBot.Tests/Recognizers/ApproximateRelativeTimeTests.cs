@@ -90,6 +90,18 @@ public class ApproximateRelativeTimeTests
         Assert.True(time.Start < time.Likely && time.Likely < time.End);
     }
 
+    [Theory]
+    [InlineData("昨天下午三点左右转的", RecognizerCulture.Chinese)]
+    [InlineData("昨天大约下午3点", RecognizerCulture.Chinese)]
+    [InlineData("yesterday around 3pm", RecognizerCulture.English)]
+    public void AroundAClockTime_IsLikelyThatTime(string text, string culture)
+    {
+        var time = SituationExtractor.Extract(text, culture, Reference).SentAt;
+
+        Assert.NotNull(time);
+        Assert.Equal(Reference.Date.AddDays(-1).AddHours(15), time.Likely ?? time.Start);
+    }
+
     [Fact]
     public void ExactCount_StaysAPoint()
     {

@@ -24,7 +24,7 @@ public class CountTimesPriceTests
     [Theory]
     [InlineData("I paid him twice, 150 each", 300)]
     [InlineData("made four transfers of 250 yuan each", 1000)]
-    [InlineData("the seller charged me 2 times at 99 apiece", 198)]
+    [InlineData("the seller had me pay 2 times at 99 apiece", 198)]
     [InlineData("sent 3 red packets, each 20 yuan", 60)]
     public void EnglishCountAndPriceOfEach_Multiply(string text, decimal expected)
     {
@@ -41,6 +41,18 @@ public class CountTimesPriceTests
     public void CountAlone_IsNoAmount(string text, string culture)
     {
         Assert.Null(SituationExtractor.Extract(text, culture, Reference).Amount);
+    }
+
+    [Theory]
+    [InlineData("便利店重复扣款了，扣了两次，每次45元", RecognizerCulture.Chinese, 45)]
+    [InlineData("超市扣了我三次钱，每次30", RecognizerCulture.Chinese, 60)]
+    [InlineData("the cafe charged me twice, 38 yuan each", RecognizerCulture.English, 38)]
+    [InlineData("I got a duplicate payment, 2 times at 75 each", RecognizerCulture.English, 75)]
+    public void RepeatedCharge_CostsOnlyTheExtraCharges(string text, string culture, decimal expected)
+    {
+        var situation = SituationExtractor.Extract(text, culture, Reference);
+
+        Assert.Equal(new Money(expected, "CNY"), situation.Amount);
     }
 
     [Fact]
