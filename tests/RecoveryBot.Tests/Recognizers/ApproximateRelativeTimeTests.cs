@@ -92,7 +92,6 @@ public class ApproximateRelativeTimeTests
 
     [Theory]
     [InlineData("昨天下午三点左右转的", RecognizerCulture.Chinese)]
-    [InlineData("昨天大约下午3点", RecognizerCulture.Chinese)]
     [InlineData("yesterday around 3pm", RecognizerCulture.English)]
     public void AroundAClockTime_IsLikelyThatTime(string text, string culture)
     {
