@@ -43,34 +43,38 @@ internal static class IntendedAmount
             return;
         }
 
-        var (first, second) = (candidates[0], candidates[1]);
+        var first = candidates[0];
+        for (var k = 1; k < candidates.Count; k++)
+        {
+            if (Kept(text, first, candidates[k], language) is { } kept)
+            {
+                var second = candidates[k];
+                amounts.RemoveAll(a => a.Span.Overlaps(first.Span) || a.Span.Overlaps(second.Span));
+                amounts.Add(kept);
+                amounts.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+                return;
+            }
+        }
+    }
+
+    /// <summary>Which of two amounts left the account, when the words between them (and before) frame them so.</summary>
+    private static CurrencyMatch? Kept(string text, CurrencyMatch first, CurrencyMatch second, Language language)
+    {
         var chinese = language == Language.ZhCn;
         var comparison = chinese ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var before = text.AsSpan(0, first.Span.Start);
         var between = text.AsSpan(first.Span.EndExclusive, second.Span.Start - first.Span.EndExclusive);
-
-        CurrencyMatch kept;
         if (ContainsAny(between, chinese ? ChineseCorrectionBetween : EnglishCorrectionBetween, comparison))
         {
-            kept = first;
-        }
-        else if ((ContainsAny(before, chinese ? ChineseIntent : EnglishIntent, comparison) && ContainsAny(between, chinese ? ChineseOutcome : EnglishOutcome, comparison))
-                 || (ContainsAny(Tail(before, 8), chinese ? ChineseDenialBefore : EnglishDenialBefore, comparison)
-                     && ContainsAny(between, chinese ? ChineseAffirmBetween : EnglishAffirmBetween, comparison))
-                 || (!chinese && ContainsAny(Tail(before, 12), EnglishReplacedBefore, comparison)))
-        {
-            kept = second;
-        }
-        else
-        {
-            return;
+            return first;
         }
 
-        amounts.RemoveAll(a => a.Span.Overlaps(first.Span) || a.Span.Overlaps(second.Span));
-        amounts.Add(kept);
-        amounts.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        var intended = (ContainsAny(before, chinese ? ChineseIntent : EnglishIntent, comparison) && ContainsAny(between, chinese ? ChineseOutcome : EnglishOutcome, comparison))
+                       || (ContainsAny(Tail(before, 8), chinese ? ChineseDenialBefore : EnglishDenialBefore, comparison)
+                           && ContainsAny(between, chinese ? ChineseAffirmBetween : EnglishAffirmBetween, comparison))
+                       || (!chinese && ContainsAny(Tail(before, 12), EnglishReplacedBefore, comparison));
+        return intended ? second : null;
     }
-
     /// <summary>Money with a value, and bare numbers (as yuan) that are not money, part of a time, or a count of things.</summary>
     private static List<CurrencyMatch> Candidates(string text, List<CurrencyMatch> amounts, List<NumberMatch> numbers, List<DateTimeEntity> times, Language language)
     {

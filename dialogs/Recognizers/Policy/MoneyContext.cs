@@ -67,11 +67,26 @@ internal static class MoneyContext
             return false;
         }
 
+        // A paying verb governs the first number after it: in "转88，手一抖" the verb's number is 88, not 一.
         var from = Math.Max(0, number.Start - ChineseWindow);
         var before = text[from..number.Start];
         foreach (var verb in ChineseVerbs)
         {
-            if (before.Contains(verb, StringComparison.Ordinal))
+            var at = before.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && !HasNumeral(before.AsSpan(at + verb.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNumeral(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c) || Numbers.ChineseNumerals.IsDigit(c))
             {
                 return true;
             }

@@ -14,6 +14,8 @@ public class IntendedAmountTests
     [InlineData("不是50是500，我多按了个0", 500)]
     [InlineData("金额不是120，而是1200", 1200)]
     [InlineData("输了9000而不是900", 9000)]
+    [InlineData("我本想给他66，手一抖输成了666", 666)]
+    [InlineData("原来打算转88，手一滑按成了888", 888)]
     public void ChineseCorrection_KeepsWhatLeft(string text, decimal expected)
     {
         var situation = SituationExtractor.Extract(text, RecognizerCulture.Chinese, Reference);
