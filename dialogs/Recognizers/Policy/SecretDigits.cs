@@ -28,14 +28,14 @@ internal static partial class SecretDigits
     public static bool HasCardNumber(string text) => CardNumber().IsMatch(WidthNormalizer.Fold(text));
 
     /// <summary>A code named as one ("验证码 384920", "code 0427") or a message that is only a code ("483920").</summary>
-    public static bool HasVerificationCode(string text) => NamedCode().IsMatch(WidthNormalizer.Fold(text)) || IsBareCode(text, out _);
+    public static bool HasVerificationCode(string text) => NamedCodes(WidthNormalizer.Fold(text)).Any() || IsBareCode(text, out _);
 
     /// <summary>The spans of <paramref name="text"/> that hold phone numbers, card or account numbers and codes.</summary>
     public static List<TextSpan> Find(string text)
     {
         var folded = WidthNormalizer.Fold(text);
         var spans = new List<TextSpan>();
-        foreach (var regex in (ReadOnlySpan<Regex>)[PhoneNumber(), AccountNumber(), NamedCode()])
+        foreach (var regex in (ReadOnlySpan<Regex>)[PhoneNumber(), AccountNumber()])
         {
             foreach (Match match in regex.Matches(folded))
             {
@@ -44,12 +44,48 @@ internal static partial class SecretDigits
             }
         }
 
+        spans.AddRange(NamedCodes(folded));
+
         if (IsBareCode(text, out var bare))
         {
             spans.Add(bare);
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// "验证码 384920", "the code they texted me is 0427": the digits after a word naming a code, in the same clause,
+    /// unless the words between pay someone ("密码忘了就转了5000" is a payment, not a password).
+    /// </summary>
+    private static IEnumerable<TextSpan> NamedCodes(string folded)
+    {
+        foreach (Match match in NamedCode().Matches(folded))
+        {
+            var between = match.Groups["between"].ValueSpan;
+            if (between.ContainsAny(PayingChars) || ContainsPayingWord(between))
+            {
+                continue;
+            }
+
+            var digits = match.Groups["digits"];
+            yield return new TextSpan(digits.Index, digits.Length);
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PayingChars = System.Buffers.SearchValues.Create("转付汇發发充");
+
+    private static bool ContainsPayingWord(ReadOnlySpan<char> text)
+    {
+        foreach (var word in (ReadOnlySpan<string>)["sent", "paid", "transferred", "wired", "lost", "gave"])
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBareCode(string text, out TextSpan span)
@@ -82,6 +118,6 @@ internal static partial class SecretDigits
     [GeneratedRegex(@"(?<!\d|\d[ -])(?<digits>\d(?:[ -]?\d){11,})(?![ -]?\d)")]
     private static partial Regex AccountNumber();
 
-    [GeneratedRegex(@"(?:验证码|校验码|动态码|动态密码|短信码|确认码|密码|口令|\b(?:verification|security|sms|confirmation|one[- ]time)?\s*code\b|\botp\b|\bpin\b|\bpasscode\b|\bpassword\b)\s*(?:是|为|:|：|=|\bis\b)?\s*(?<digits>(?<!\d)\d{4,8})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:验证码|校验码|动态码|动态密码|短信码|确认码|密码|口令|\b(?:verification|security|sms|confirmation|one[- ]time)?\s*code\b|\botp\b|\bpin\b|\bpasscode\b|\bpassword\b)(?<between>[^\d，。,.;!?；！？]{0,24}?)(?<digits>(?<!\d)\d{4,8})(?!\d)(?!\s*(?:元|块|塊|yuan|rmb|dollars?|bucks)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NamedCode();
 }

@@ -89,6 +89,9 @@ public class SecretDigitsTests
     [InlineData("5000", false)]
     [InlineData("120000", false)]
     [InlineData("支付密码忘了，转了5000", false)]
+    [InlineData("密码忘了就转了5000", false)]
+    [InlineData("the code they texted me is 551093", true)]
+    [InlineData("收到的验证码刚刚是 284617", true)]
     [InlineData("转了483920元", false)]
     public void VerificationCodeRule_NamedOrRandomLookingAlone(string text, bool expected)
     {
