@@ -11,6 +11,7 @@ public class PresentStateTests
     [InlineData("现在对方把我拉黑了", RecognizerCulture.Chinese)]
     [InlineData("他现在电话也打不通", RecognizerCulture.Chinese)]
     [InlineData("此刻显示对方已收钱", RecognizerCulture.Chinese)]
+    [InlineData("目前对方已经收款了", RecognizerCulture.Chinese)]
     [InlineData("now the seller has blocked me", RecognizerCulture.English)]
     [InlineData("right now it says the transfer was accepted", RecognizerCulture.English)]
     [InlineData("at the moment he is ignoring my messages", RecognizerCulture.English)]
