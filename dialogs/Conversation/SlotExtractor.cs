@@ -18,11 +18,16 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
     public SlotFindings Extract(string normalizedText, Vocabulary vocabulary, Language language, UserClock clock, Slot? expecting, RecoveryCase known)
     {
         var amountExpected = expecting is Slot.Amount or Slot.Confirm;
-        var read = reader.Read(normalizedText, language, clock.LocalWallClock, amountExpected);
+        var figures = AmountPolicy.WithoutFalseNumbers(normalizedText, vocabulary);
+        var reference = clock.LocalWallClock;
+        var read = reader.Read(figures, language, reference, amountExpected);
         if (read.SentAt is { NamesOnlyTimeOfDay: true } && KnownDayReference(expecting, known, clock) is { } dayReference)
         {
-            read = reader.Read(normalizedText, language, dayReference, amountExpected);
+            reference = dayReference;
+            read = reader.Read(figures, language, reference, amountExpected);
         }
+
+        read = AmountPolicy.Apply(read, () => reader.Read(figures, language, reference, amountExpected: true), figures, vocabulary, opening: expecting is null);
         var rest = Blank(normalizedText, read.ConsumedSpans);
 
         var (kind, action, reason) = CueReader.Read(rest, vocabulary, expecting, known);
