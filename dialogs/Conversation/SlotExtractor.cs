@@ -144,10 +144,21 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
         {
             for (var i = Math.Max(0, span.Start); i < span.EndExclusive && i < builder.Length; i++)
             {
-                builder[i] = ' ';
+                if (IsFigure(builder[i]))
+                {
+                    builder[i] = ' ';
+                }
             }
         }
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Only the figures of an amount or a time are blanked ("10分钟前" is not "分"); the words around them stay
+    /// for the cues ("charged me twice, 256 each" still says the shop charged twice).
+    /// </summary>
+    private static bool IsFigure(char c) => char.IsAsciiDigit(c) || FigureCharacters.Contains(c, StringComparison.Ordinal);
+
+    private const string FigureCharacters = "零〇一二两三四五六七八九十百千万亿元块毛角分钱点时刻半.,:$¥￥";
 }

@@ -15,8 +15,8 @@ public class DocumentSnapshotTests
     private const string MistakeEn = "Yesterday at 8pm I transferred 2000 yuan to the wrong person by mistake and they already accepted it";
     private const string FraudZh = "半小时前我被骗了，对方冒充客服让我转账3000元，他已经收款了";
     private const string FraudEn = "Half an hour ago I was scammed: someone posing as customer service made me transfer 3000 yuan and they accepted it";
-    private const string MerchantZh = "11月20日网购付给商家399元，商家不发货也不给退款";
-    private const string MerchantEn = "On Nov 20 I paid a merchant 399 yuan for an online order, they didn't ship and won't refund";
+    private const string MerchantZh = "11月20日网购付给商家399元，商家不发货，也还没退款";
+    private const string MerchantEn = "On Nov 20 I paid a merchant 399 yuan for an online order, they didn't ship and haven't refunded me";
 
     public static TheoryData<string, string, string, string, string> Documents => new()
     {

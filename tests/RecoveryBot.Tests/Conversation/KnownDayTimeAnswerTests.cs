@@ -27,7 +27,7 @@ public class KnownDayTimeAnswerTests
     public void EnglishAnswerNamingTheDay_StaysOnThatDay()
     {
         var client = new ConversationTestClient("en-US");
-        client.Send("I sent 300 yuan to the wrong person yesterday");
+        client.Send("I transferred 300 yuan to the wrong person yesterday");
         Assert.Equal(Slot.SentAt, client.LastReply.Expecting);
 
         client.Send("yesterday at 7pm");
