@@ -49,6 +49,18 @@ public class RecoveryFeeOfferTests
     }
 
     [Theory]
+    [MemberData(nameof(Offers))]
+    public void RecoveryFeeOffer_AsTheFirstMessage_WarnsBeforeAnythingElse(string locale, string text)
+    {
+        var client = new ConversationTestClient(locale);
+
+        var replies = client.Send(text);
+
+        Assert.Contains(RecoveryFeeWarning(locale), replies[0].Text, StringComparison.Ordinal);
+        Assert.Null(client.State.Case.Amount);
+    }
+
+    [Theory]
     [InlineData("zh-CN", "你能帮我追回吗？")]
     [InlineData("zh-CN", "听说起诉要回钱要交诉讼费，是真的吗")]
     [InlineData("en-US", "can you help me get my money back?")]
