@@ -1,6 +1,6 @@
 using RecoveryBot.Dialogs.Advice;
-using RecoveryBot.Dialogs.Knowledge;
 using RecoveryBot.Dialogs.Conversation.Interrupts;
+using RecoveryBot.Dialogs.Knowledge;
 using RecoveryBot.Dialogs.Model;
 
 namespace RecoveryBot.Dialogs.Conversation;
