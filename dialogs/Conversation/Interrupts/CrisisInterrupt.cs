@@ -5,9 +5,10 @@ namespace RecoveryBot.Dialogs.Conversation.Interrupts;
 
 /// <summary>
 /// Despair or self-harm, wherever the conversation is and every time: a caring reply first (not alone, not
-/// their fault, 12356, 110/120), any scam warning the message calls for, and no question after it. The
+/// their fault, 12356, 110/120), any scam or secret warning the message calls for, and no question after it. The
 /// recovery waits until the user is ready (<see cref="ConversationState.WaitingUntilReady"/>); a story told
-/// in the same message is kept, silently, so nobody has to tell it again.
+/// in the same message is kept, silently, so nobody has to tell it again (unless it carries a secret,
+/// which is never read).
 /// </summary>
 internal sealed class CrisisInterrupt(FindingsReader findings) : ITurnInterrupt
 {
@@ -20,6 +21,11 @@ internal sealed class CrisisInterrupt(FindingsReader findings) : ITurnInterrupt
 
         context.Say(context.T("crisis.care"), context.Actions("crisis.actions"));
         context.Risks = SafetyInterrupt.Warn(context);
+        if (SecretsInterrupt.OffersASecret(context))
+        {
+            context.Say(context.T("sensitive.warning"));
+        }
+
         KeepTheStory(context);
         context.State = context.State with { WaitingUntilReady = true };
         return true;
@@ -27,7 +33,7 @@ internal sealed class CrisisInterrupt(FindingsReader findings) : ITurnInterrupt
 
     private void KeepTheStory(TurnContext context)
     {
-        if (context.State.Phase is not (Phase.Greeting or Phase.Collecting))
+        if (context.State.Phase is not (Phase.Greeting or Phase.Collecting) || SecretsInterrupt.OffersASecret(context))
         {
             return;
         }

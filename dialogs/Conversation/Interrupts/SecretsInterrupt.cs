@@ -8,7 +8,7 @@ internal sealed class SecretsInterrupt(PendingQuestion pending) : ITurnInterrupt
 {
     public bool TryHandle(TurnContext context)
     {
-        if (!context.Vocabulary.SensitiveOffers.Matches(context.Text) && !SensitiveNumbers.LooksLikeCardNumber(context.Text))
+        if (!OffersASecret(context))
         {
             return false;
         }
@@ -17,4 +17,7 @@ internal sealed class SecretsInterrupt(PendingQuestion pending) : ITurnInterrupt
         pending.AskAgain(context);
         return true;
     }
+
+    public static bool OffersASecret(TurnContext context) =>
+        context.Vocabulary.SensitiveOffers.Matches(context.Text) || SensitiveNumbers.LooksLikeCardNumber(context.Text);
 }

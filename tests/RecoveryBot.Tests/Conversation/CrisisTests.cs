@@ -103,6 +103,35 @@ public class CrisisTests
     }
 
     [Theory]
+    [InlineData("zh-CN", "我的验证码是482913，我不想活了")]
+    [InlineData("en-US", "help, I want to die")]
+    [InlineData("en-US", "start over, I can't go on")]
+    public void Crisis_WithASecretOrACommand_CaresBeforeAnythingElse(string locale, string text)
+    {
+        var client = AtAmountQuestion(locale);
+
+        var replies = client.Send(text);
+
+        Assert.Equal(ConversationTestClient.Text(locale, "crisis.care"), replies[0].Text);
+        Assert.Null(client.State.Case.Amount);
+        Assert.NotEqual(RecoveryCase.Empty, client.State.Case);
+    }
+
+    [Fact]
+    public void Crisis_AtTheSummary_ThenReady_AsksToConfirmAgain()
+    {
+        var client = new ConversationTestClient("en-US");
+        client.Send("Yesterday at 8pm I transferred 2000 yuan to the wrong person by mistake and they already accepted it");
+        Assert.Equal(Phase.Confirming, client.State.Phase);
+
+        client.Send("I don't want to live anymore");
+        var resumed = client.Send("ready");
+
+        Assert.Equal(Phase.Confirming, client.State.Phase);
+        Assert.Equal(Slot.Confirm, resumed[^1].Expecting);
+    }
+
+    [Theory]
     [InlineData("zh-CN", "谢谢")]
     [InlineData("en-US", "thank you")]
     public void SmallTalk_AfterTheCaringReply_KeepsWaitingWithoutAQuestion(string locale, string thanks)
