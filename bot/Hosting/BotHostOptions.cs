@@ -10,9 +10,10 @@ public sealed class BotHostOptions
 
     /// <summary>
     /// Longest message text handed to the conversation, in UTF-16 code units. Longer texts are cut at this
-    /// length (never inside a surrogate pair) and the turn goes on. Default 5,000.
+    /// length (never inside a surrogate pair), the turn goes on and the bot says it read only the start.
+    /// Default <see cref="Dialogs.Conversation.TurnInput.DefaultMaxTextLength"/> (2,000).
     /// </summary>
-    public int MaxTextLength { get; set; } = 5000;
+    public int MaxTextLength { get; set; } = Dialogs.Conversation.TurnInput.DefaultMaxTextLength;
 
     /// <summary>How often a turn is run when its state save keeps losing to a concurrent writer (another instance). Default 10.</summary>
     public int MaxTurnAttempts { get; set; } = 10;

@@ -17,7 +17,8 @@ public static class TurnInputMapper
         ArgumentNullException.ThrowIfNull(activity);
         if (Is(activity, ActivityTypes.Message))
         {
-            return new TurnInput(InputKind.Message, Truncate(MessageText(activity), maxTextLength), activity.Locale, activity.LocalTimestamp, activity.LocalTimezone);
+            var text = MessageText(activity);
+            return new TurnInput(InputKind.Message, Truncate(text, maxTextLength), activity.Locale, activity.LocalTimestamp, activity.LocalTimezone, text?.Length > maxTextLength);
         }
 
         if (Is(activity, ActivityTypes.ConversationUpdate) && AddsSomeoneOtherThanTheBot(activity))

@@ -21,6 +21,7 @@ internal sealed class AdviceVocabulary
         TaskDone = new PhraseMatcher(lexicon.List("taskDone"));
         MoneyBack = new PhraseMatcher(lexicon.List("moneyBack"));
         Risks = [.. knowledge.Risks.Select(r => (r, new PhraseMatcher(r.Phrases[language])))];
+        RiskFamilies = [.. knowledge.Risks.SelectMany(r => r.PhraseFamilies.GetValueOrDefault(language, []).Select(f => (r, (IReadOnlyList<PhraseMatcher>)[.. f.Select(words => new PhraseMatcher(words))])))];
         Evidence = [.. knowledge.Evidence.Select(i => (i, new PhraseMatcher(i.Phrases[language])))];
         Documents = [.. knowledge.Documents.Values.Select(d => (d, new PhraseMatcher([.. d.Phrases[language], d.Texts[language].Title])))];
     }
@@ -37,13 +38,16 @@ internal sealed class AdviceVocabulary
 
     public IReadOnlyList<(Risk Risk, PhraseMatcher Matcher)> Risks { get; }
 
+    /// <summary>Each risk's word-list families: a message matches one when every list has a phrase in it.</summary>
+    public IReadOnlyList<(Risk Risk, IReadOnlyList<PhraseMatcher> Parts)> RiskFamilies { get; }
+
     public IReadOnlyList<(EvidenceItem Item, PhraseMatcher Matcher)> Evidence { get; }
 
     public IReadOnlyList<(DocumentTemplate Document, PhraseMatcher Matcher)> Documents { get; }
 
-    /// <summary>The risks the text mentions, in knowledge order.</summary>
+    /// <summary>The risks the text mentions, by a phrase or by a whole family of words, in knowledge order.</summary>
     public IReadOnlyList<Risk> FindRisks(string normalizedText) =>
-        [.. Risks.Where(r => r.Matcher.Matches(normalizedText)).Select(r => r.Risk)];
+        [.. Risks.Where(r => r.Matcher.Matches(normalizedText) || RiskFamilies.Any(f => f.Risk == r.Risk && f.Parts.All(p => p.Matches(normalizedText)))).Select(r => r.Risk)];
 
     /// <summary>A request when it is (nearly) the whole message, like a command: "为什么？", "sources please".</summary>
     public AdviceRequest? FindRequest(string normalizedText)

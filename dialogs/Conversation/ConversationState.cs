@@ -17,8 +17,11 @@ public enum Phase
 /// </summary>
 public sealed record ConversationState
 {
-    /// <summary>2: <see cref="EvidenceDone"/> added (version 1 reads with an empty list).</summary>
-    public const int CurrentSchemaVersion = 2;
+    /// <summary>
+    /// 2: <see cref="EvidenceDone"/> added (version 1 reads with an empty list). 3: <see cref="WaitingUntilReady"/>
+    /// added (older versions read as not waiting).
+    /// </summary>
+    public const int CurrentSchemaVersion = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -57,6 +60,12 @@ public sealed record ConversationState
 
     /// <summary>Ids of the evidence checklist items (knowledge/evidence.yaml) the user has said they keep.</summary>
     public IReadOnlyList<string> EvidenceDone { get; init; } = [];
+
+    /// <summary>
+    /// The user wrote of despair and got a caring reply: the recovery waits until they say they are ready,
+    /// and then goes on where it was (<see cref="Expecting"/>, <see cref="CurrentStep"/> are kept).
+    /// </summary>
+    public bool WaitingUntilReady { get; init; }
 
     public static ConversationState New { get; } = new();
 }

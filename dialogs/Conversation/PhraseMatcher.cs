@@ -125,6 +125,18 @@ internal sealed class PhraseMatcher
         }
     }
 
+    /// <summary>The text with every occurrence of every phrase blanked out, longest phrases first.</summary>
+    public string RemoveAll(string normalizedText)
+    {
+        var text = normalizedText;
+        foreach (var (phrase, pattern) in _phrases.OrderByDescending(p => p.Phrase.Length))
+        {
+            text = pattern is null ? text.Replace(phrase, " ", StringComparison.Ordinal) : pattern.Replace(text, " ");
+        }
+
+        return text;
+    }
+
     private static int IndexOf(string text, string phrase, Regex? wordPattern)
     {
         if (wordPattern is null)

@@ -1,4 +1,5 @@
 using RecoveryBot.Dialogs.Advice;
+using RecoveryBot.Dialogs.Conversation.Interrupts;
 using RecoveryBot.Dialogs.Knowledge;
 using RecoveryBot.Dialogs.Model;
 using RecoveryBot.Dialogs.Understanding;
@@ -6,20 +7,18 @@ using RecoveryBot.Dialogs.Understanding;
 namespace RecoveryBot.Dialogs.Conversation;
 
 /// <summary>
-/// The recovery conversation. Each turn: pick the language, warn about risky statements before anything
-/// else, warn about secrets, handle interruptions (help, restart, cancel; why, sources, documents,
-/// checklist, deadlines, costs), mine the message for the situation, then let the current stage
-/// (collecting, confirming, walking the plan) answer.
+/// The recovery conversation. Each turn: pick the language, then run the interrupts in order — an empty
+/// message, despair or self-harm (care first, every time), coming back when ready, a cut message, risky
+/// statements, offered secrets, commands, a risk past the opening story, questions about the advice,
+/// evidence kept, small talk, questions on the way, where to look — and when none ends the turn, read the
+/// message for the situation and let the stage of the phase (collecting, confirming, walking the plan) answer.
 /// </summary>
 public sealed class RecoveryConversation : IRecoveryConversation
 {
-    /// <summary>Longer messages are cut: no one describes a payment in more, and it bounds the work per turn.</summary>
-    public const int MaxTextLength = 2000;
-
     private readonly TimeProvider _time;
-    private readonly SlotExtractor _extractor;
-    private readonly PlanPresenter _planPresenter;
-    private readonly AdviceDesk _adviceDesk;
+    private readonly IReadOnlyList<ITurnInterrupt> _interrupts;
+    private readonly PhaseStage _stage;
+    private readonly FindingsReader _findings;
     private readonly Dictionary<Language, LanguageResources> _resources;
 
     public RecoveryConversation(KnowledgeBase knowledge, TimeProvider time)
@@ -30,17 +29,41 @@ public sealed class RecoveryConversation : IRecoveryConversation
     internal RecoveryConversation(KnowledgeBase knowledge, TimeProvider time, IAmountAndTimeReader reader)
     {
         _time = time;
-        _extractor = new SlotExtractor(reader);
-        _planPresenter = new PlanPresenter(knowledge, new PlanBuilder(knowledge), new AdviceWriters(knowledge));
-        _adviceDesk = new AdviceDesk(_planPresenter);
+        var planPresenter = new PlanPresenter(knowledge, new PlanBuilder(knowledge), new AdviceWriters(knowledge));
+        var adviceDesk = new AdviceDesk(planPresenter);
+        var findings = new FindingsReader(new SlotExtractor(reader));
+        var pending = new PendingQuestion(planPresenter);
+        _interrupts =
+        [
+            new EmptyMessageInterrupt(pending),
+            new CrisisInterrupt(findings),
+            new ResumeInterrupt(pending),
+            new TooLongNotice(),
+            new RiskWarningInterrupt(),
+            new SecretsInterrupt(pending),
+            new CommandInterrupt(pending),
+            new RiskAfterOpeningInterrupt(pending),
+            new AdviceQuestionInterrupt(adviceDesk, pending),
+            new EvidenceTickInterrupt(adviceDesk, pending),
+            new SmallTalkInterrupt(pending),
+            new SideQuestionInterrupt(findings, pending),
+            new HowToFindInterrupt(),
+        ];
+        _stage = new PhaseStage(findings, planPresenter);
         _resources = Enum.GetValues<Language>().ToDictionary(
             language => language,
-            language => new LanguageResources(knowledge.Strings(language), new Vocabulary(knowledge.Lexicon(language)), new AdviceVocabulary(knowledge, language)));
+            language => new LanguageResources(
+                knowledge.Strings(language),
+                new Vocabulary(knowledge.Lexicon(language)),
+                new AdviceVocabulary(knowledge, language),
+                new InterruptVocabulary(knowledge.Lexicon(language))));
         Vocabulary.Pair(_resources[Language.ZhCn].Vocabulary, _resources[Language.EnUs].Vocabulary);
+        _findings = findings;
     }
 
     public TurnOutcome RunTurn(ConversationState state, TurnInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var clock = UserClock.Resolve(_time.GetUtcNow(), input.LocalTimestamp, state.UtcOffsetMinutes, input.LocalTimezone ?? state.TimeZone);
         state = state with
         {
@@ -55,98 +78,18 @@ public sealed class RecoveryConversation : IRecoveryConversation
             return Welcome(state, clock, hint);
         }
 
-        var raw = input.Text ?? string.Empty;
-        var tooLong = raw.Length > MaxTextLength;
-        var text = TextNormalizer.Normalize(tooLong ? raw[..MaxTextLength] : raw);
+        var text = TextNormalizer.Normalize(input.Text);
         var language = LanguageDetector.Choose(text, state.Language, hint);
-        var context = new TurnContext(state with { Language = language }, text, language, _resources[language], clock);
-
-        if (text.Length == 0)
+        var context = new TurnContext(state with { Language = language }, text, language, _resources[language], clock) { TextWasCut = input.Truncated };
+        foreach (var interrupt in _interrupts)
         {
-            context.Say(context.T("empty"));
-            AskAgain(context);
-            return Done(context);
-        }
-
-        if (tooLong)
-        {
-            context.Say(context.T("tooLong"));
-        }
-
-        var risks = SafetyInterrupt.Warn(context);
-        if (OffersSecret(context))
-        {
-            // A message that carries a secret is not mined: a pasted code must never become an amount.
-            context.Say(context.T("sensitive.warning"));
-            AskAgain(context);
-            return Done(context);
-        }
-
-        if (context.Vocabulary.FindCommand(text) is { } command)
-        {
-            Interrupt(context, command);
-            return Done(context);
-        }
-
-        // Past the opening story, a risky statement is about what someone wants the user to do now
-        // ("刚才有人打电话要我先交500保证金"), not about the payment: it must not change the case or the plan.
-        var openingStory = context.State.Phase is Phase.Greeting or Phase.Collecting && context.State.Case == RecoveryCase.Empty;
-        if (risks.Count > 0 && !openingStory)
-        {
-            AskAgainBriefly(context);
-            return Done(context);
-        }
-
-        switch (_adviceDesk.TryAnswer(context))
-        {
-            case AdviceDesk.Answer.AskAgain:
-                AskAgainBriefly(context);
+            if (interrupt.TryHandle(context))
+            {
                 return Done(context);
-            case AdviceDesk.Answer.Prompted:
-                return Done(context);
+            }
         }
 
-        // "账单截图了" ticks the checklist; "账单截图了，下一步" also moves on.
-        if (_adviceDesk.TryTickEvidence(context) && !SaysHowTheStepWent(context))
-        {
-            AskAgainBriefly(context);
-            return Done(context);
-        }
-
-        if (context.Vocabulary.HowToFind.Matches(text) && context.State.Expecting is Slot.Amount or Slot.Kind or Slot.SentAt)
-        {
-            QuestionAsker.Explain(context, Question.ForSlot(context.State.Expecting.Value, context.State.Case.Kind));
-            return Done(context);
-        }
-
-        var findings = ReadSituation(context, risks);
-
-        if (findings.Reason == Reason.Fraud && !context.State.FraudSignalsSeen)
-        {
-            context.State = context.State with { FraudSignalsSeen = true };
-            context.Say(context.T("fraud.urgent"));
-        }
-
-        switch (context.State.Phase)
-        {
-            case Phase.Confirming:
-                ConfirmingStage.Handle(context, findings, _planPresenter);
-                break;
-            case Phase.WalkingPlan:
-                WalkingStage.Handle(context, findings, _planPresenter);
-                break;
-            case Phase.Finished when !findings.Any:
-                context.Say(context.T("finished"), context.Actions("actions.finished"));
-                break;
-            case Phase.Finished:
-                context.State = StartOver(context.State);
-                CollectingStage.Handle(context, findings);
-                break;
-            default:
-                CollectingStage.Handle(context, findings);
-                break;
-        }
-
+        _stage.Handle(context);
         return Done(context);
     }
 
@@ -156,7 +99,7 @@ public sealed class RecoveryConversation : IRecoveryConversation
     /// </summary>
     public MessageReading Understand(string? text, Slot? expecting, DateTimeOffset localNow, string? localeHint = null)
     {
-        var normalized = TextNormalizer.Normalize(text is { Length: > MaxTextLength } ? text[..MaxTextLength] : text);
+        var normalized = TextNormalizer.Normalize(text is { Length: > TurnInput.DefaultMaxTextLength } ? text[..TurnInput.DefaultMaxTextLength] : text);
         var language = LanguageDetector.Choose(normalized, current: null, LanguageExtensions.FromTag(localeHint));
         var phase = expecting switch
         {
@@ -167,12 +110,13 @@ public sealed class RecoveryConversation : IRecoveryConversation
         var state = ConversationState.New with { Phase = phase, Expecting = expecting, Language = language };
         var clock = new UserClock(localNow.ToUniversalTime(), localNow.Offset);
         var context = new TurnContext(state, normalized, language, _resources[language], clock);
-        if (OffersSecret(context))
+        if (SecretsInterrupt.OffersASecret(context))
         {
             return new MessageReading(null, null, null, null, null, null, OffersSecret: true, language);
         }
 
-        var findings = ReadSituation(context, context.AdviceWords.FindRisks(normalized));
+        context.Risks = context.AdviceWords.FindRisks(normalized);
+        var findings = _findings.Read(context);
         var confirm = expecting == Slot.Confirm ? ConfirmingStage.ReadYesNo(context, findings) : null;
         return new MessageReading(findings.Kind, findings.SentAt, findings.Amount, findings.RecipientAction, findings.Reason, confirm, OffersSecret: false, language);
     }
@@ -209,86 +153,6 @@ public sealed class RecoveryConversation : IRecoveryConversation
         context.Say(context.T("welcome"), context.Actions("welcome.actions"));
         return Done(context);
     }
-
-    private void Interrupt(TurnContext context, Command command)
-    {
-        switch (command)
-        {
-            case Command.Help:
-                context.Say(context.T("help"));
-                AskAgain(context);
-                break;
-            case Command.DeleteData:
-                context.EraseState = true;
-                context.Say(context.T("deleteData.done"));
-                break;
-            case Command.Restart:
-                context.State = StartOver(context.State);
-                context.Say(context.T("restart"));
-                context.State = context.State with { Expecting = Slot.Kind };
-                context.Say(context.T("ask.opening"), context.Actions("actions.kind"), Slot.Kind);
-                break;
-            default:
-                context.State = StartOver(context.State) with { Phase = Phase.Finished };
-                context.Say(context.T("cancel"), context.Actions("actions.finished"));
-                break;
-        }
-    }
-
-    /// <summary>After an interruption, repeat whatever the conversation was waiting for.</summary>
-    private void AskAgain(TurnContext context)
-    {
-        switch (context.State.Phase)
-        {
-            case Phase.Confirming:
-                SummaryWriter.AskToConfirm(context);
-                break;
-            case Phase.WalkingPlan:
-                _planPresenter.PresentCurrentStep(context);
-                break;
-            case Phase.Finished:
-                context.Say(context.T("finished"), context.Actions("actions.finished"));
-                break;
-            default:
-                CollectingStage.AskNextOrConfirm(context, progressed: true, futureTime: false, answering: null);
-                break;
-        }
-    }
-
-    /// <summary>A message that carries a secret is not mined: a pasted code must never become an amount.</summary>
-    private static bool OffersSecret(TurnContext context) =>
-        context.Vocabulary.SensitiveOffers.Matches(context.Text) || SensitiveNumbers.LooksLikeCardNumber(context.Text) || SensitiveNumbers.LooksLikeVerificationCode(context.Text);
-
-    /// <summary>The situation as this message tells it, in the light of the pending question and the case so far.</summary>
-    private SlotFindings ReadSituation(TurnContext context, IReadOnlyList<Risk> risks)
-    {
-        var findings = _extractor.Extract(context.Text, context.Vocabulary, context.Language, context.Clock, context.State.Expecting, context.State.Case);
-        return risks.Any(r => r.AmountIsTheirs) ? findings with { Amount = null } : findings;
-    }
-
-    private static bool SaysHowTheStepWent(TurnContext context) =>
-        Vocabulary.FindFirst(context.Vocabulary.StepOutcomes, context.Text) is not null || context.AdviceWords.TaskDone.Matches(context.Text);
-
-    /// <summary>After an advice answer or a warning: the current question again, without repeating a whole step.</summary>
-    private void AskAgainBriefly(TurnContext context)
-    {
-        if (context.State.Phase == Phase.WalkingPlan)
-        {
-            _planPresenter.RemindCurrentStep(context);
-            return;
-        }
-
-        AskAgain(context);
-    }
-
-    private static ConversationState StartOver(ConversationState state) => ConversationState.New with
-    {
-        Phase = Phase.Collecting,
-        Language = state.Language,
-        UtcOffsetMinutes = state.UtcOffsetMinutes,
-        TimeZone = state.TimeZone,
-        TurnCount = state.TurnCount,
-    };
 
     private static TurnOutcome Done(TurnContext context) => new(context.Replies, context.State, context.EraseState);
 }

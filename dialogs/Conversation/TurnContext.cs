@@ -22,6 +22,18 @@ internal sealed class TurnContext(ConversationState state, string text, Language
 
     public AdviceVocabulary AdviceWords => resources.Advice;
 
+    /// <summary>Words for the interrupts of the turn: crisis, readiness, small talk, questions on the way.</summary>
+    public InterruptVocabulary InterruptWords => resources.Interrupts;
+
+    /// <summary>The host cut the message to its length limit.</summary>
+    public bool TextWasCut { get; init; }
+
+    /// <summary>The risky statements in the message (knowledge/risks.yaml), found once by the risk warning.</summary>
+    public IReadOnlyList<Risk> Risks { get; set; } = [];
+
+    /// <summary>What the message says about the situation, once read (<see cref="FindingsReader"/>).</summary>
+    public SlotFindings? Findings { get; set; }
+
     public UserClock Clock { get; } = clock;
 
     public DisplayFormatter Display { get; } = new(resources.Texts, language, clock);
@@ -44,4 +56,4 @@ internal sealed class TurnContext(ConversationState state, string text, Language
 }
 
 /// <summary>The strings and vocabulary of one language, prepared once.</summary>
-internal sealed record LanguageResources(TextCatalog Texts, Vocabulary Vocabulary, AdviceVocabulary Advice);
+internal sealed record LanguageResources(TextCatalog Texts, Vocabulary Vocabulary, AdviceVocabulary Advice, InterruptVocabulary Interrupts);

@@ -181,7 +181,9 @@ public static class KnowledgeReport
         lines.Add($"Risks (safety interrupts): {knowledge.Risks.Count}");
         foreach (var risk in knowledge.Risks)
         {
-            lines.Add($"  {risk.Id,-22} {Describe(risk.Provenance)}; phrases zh-CN {risk.Phrases[Language.ZhCn].Count}, en-US {risk.Phrases[Language.EnUs].Count}");
+            var families = risk.PhraseFamilies.GetValueOrDefault(Language.ZhCn, []).Count + risk.PhraseFamilies.GetValueOrDefault(Language.EnUs, []).Count;
+            lines.Add($"  {risk.Id,-22} {Describe(risk.Provenance)}; phrases zh-CN {risk.Phrases[Language.ZhCn].Count}, en-US {risk.Phrases[Language.EnUs].Count}"
+                + (families > 0 ? $"; word families {families}" : string.Empty));
         }
     }
 

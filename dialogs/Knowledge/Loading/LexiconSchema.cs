@@ -18,17 +18,19 @@ internal static class LexiconSchema
         ["stepOutcomes"] = new HashSet<string>(StringComparer.Ordinal) { "worked", "waiting", "failed" },
         ["commands"] = new HashSet<string>(StringComparer.Ordinal) { "help", "restart", "cancel", "deleteData" },
         ["advice"] = new HashSet<string>(StringComparer.Ordinal) { "why", "sources", "documents", "checklist", "deadlines", "costs" },
+        ["smallTalk"] = new HashSet<string>(StringComparer.Ordinal) { "thanks", "greeting", "ping" },
+        ["questions"] = new HashSet<string>(StringComparer.Ordinal) { "sue", "identity", "human", "chances" },
     };
 
     public static IReadOnlySet<string> Lists { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "fraudSignals", "sensitiveOffers", "affirmative", "negative", "howToFind", "correctionCues", "negators", "notNegations", "reportedSpeech",
         "groupContext", "exclusiveMarkers", "personalMarkers", "contrastMarkers", "negationBarriers", "intentMarkers", "outcomeMarkers", "impersonatedRoles", "trailingNegators", "notNumbers", "vagueInside", "vagueBefore", "vagueAfter",
-        "evidenceDone", "evidenceNotYet", "taskDone", "moneyBack",
+        "evidenceDone", "evidenceNotYet", "taskDone", "moneyBack", "crisis", "crisisNotMeant", "ready",
     };
 
     /// <summary>Maps that must name every value (every kind, action and reason must be recognisable).</summary>
-    public static IReadOnlySet<string> Complete { get; } = new HashSet<string>(StringComparer.Ordinal) { "kinds", "recipientActions", "reasons", "stepOutcomes" };
+    public static IReadOnlySet<string> Complete { get; } = new HashSet<string>(StringComparer.Ordinal) { "kinds", "recipientActions", "reasons", "stepOutcomes", "smallTalk", "questions" };
 
     public static void Check(LoadedLexicon lexicon, KnowledgeErrors errors)
     {

@@ -88,4 +88,48 @@ internal static class LocalizedText
 
         return phrases.Count == Languages.Count ? phrases : null;
     }
+
+    /// <summary>
+    /// An optional map of phrase families per locale (<c>saysTogether: {zh-CN: [[...], [...]], en-US: …}</c>):
+    /// each family is a list of word lists, and a message matches the family when it holds a phrase of every
+    /// list. Empty when the field is absent; null when it is present but broken.
+    /// </summary>
+    public static IReadOnlyDictionary<Language, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>>? ReadPhraseFamilies(MappingReader reader, string field)
+    {
+        if (!reader.Has(field))
+        {
+            return Languages.ToDictionary(l => l, _ => (IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>)[]);
+        }
+
+        if (reader.Map(field, required: true) is not { } familiesReader)
+        {
+            return null;
+        }
+
+        var families = new Dictionary<Language, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>>();
+        foreach (var (language, node) in Nodes(familiesReader))
+        {
+            if (node is not YamlSequenceNode familyList || familyList.Children.Count == 0)
+            {
+                familiesReader.Error(node, $"'{language.Tag()}' must be a non-empty list of families (each a list of word lists)");
+                continue;
+            }
+
+            var read = new List<IReadOnlyList<IReadOnlyList<string>>>();
+            foreach (var family in familyList.Children)
+            {
+                if (family is not YamlSequenceNode parts || parts.Children.Count < 2 || parts.Children.Any(p => p is not YamlSequenceNode { Children.Count: > 0 }))
+                {
+                    familiesReader.Error(family, $"'{language.Tag()}': a family is a list of at least two non-empty word lists");
+                    continue;
+                }
+
+                read.Add([.. parts.Children.Cast<YamlSequenceNode>().Select(part => (IReadOnlyList<string>)[.. part.Children.Select(item => familiesReader.Scalar(item, language.Tag())).OfType<string>()])]);
+            }
+
+            families[language] = read;
+        }
+
+        return families.Count == Languages.Count ? families : null;
+    }
 }

@@ -43,10 +43,11 @@ internal static class RisksLoader
         var provenance = ProvenanceReader.Read(reader, facts);
         var amountIsTheirs = reader.Bool("amountIsTheirs", required: false) ?? false;
         var phrases = LocalizedText.ReadPhrases(reader, "says");
+        var families = LocalizedText.ReadPhraseFamilies(reader, "saysTogether");
         var warnings = LocalizedText.ReadTexts(reader, "warning", $"risk '{id}' warning", userTexts);
         reader.RejectUnknownFields();
-        return id is null || provenance is null || phrases is null || warnings is null
+        return id is null || provenance is null || phrases is null || families is null || warnings is null
             ? null
-            : new Risk(id, provenance, amountIsTheirs, phrases, warnings);
+            : new Risk(id, provenance, amountIsTheirs, phrases, warnings) { PhraseFamilies = families };
     }
 }

@@ -48,6 +48,12 @@ internal sealed class ConversationTestClient
 
     public IReadOnlyList<BotReply> Send(string text) => Run(new TurnInput(InputKind.Message, text, _locale, LocalNow));
 
+    /// <summary>Sends text the way the host does after cutting it to its length limit.</summary>
+    public IReadOnlyList<BotReply> SendCut(string text) => Run(new TurnInput(InputKind.Message, text, _locale, LocalNow, Truncated: true));
+
+    /// <summary>A string of the real knowledge in the client's locale (for "the question was asked afresh").</summary>
+    public static string Text(string locale, string key) => Knowledge.Strings(LanguageExtensions.FromTag(locale)!.Value).Get(key);
+
     /// <summary>Sends each text in turn and returns the replies to the last one.</summary>
     public IReadOnlyList<BotReply> SendAll(params string[] texts)
     {

@@ -135,12 +135,13 @@ public class InterruptionTests
     }
 
     [Fact]
-    public void HugeMessage_IsCutAndStillAnswered()
+    public void MessageCutByTheHost_SaysSoAndReadsTheStart()
     {
         var client = new ConversationTestClient();
 
-        var replies = client.Send("我转账转错人了" + new string('啊', 50_000));
+        var replies = client.SendCut("我转账转错人了" + new string('啊', TurnInput.DefaultMaxTextLength - 7));
 
+        Assert.Equal(ConversationTestClient.Text("zh-CN", "tooLong"), replies[0].Text);
         Assert.Equal(PaymentKind.Transfer, client.State.Case.Kind);
         Assert.True(replies.Count >= 2);
     }

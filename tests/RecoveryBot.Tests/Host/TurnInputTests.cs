@@ -74,7 +74,22 @@ public class TurnInputTests
         var response = await app.Client.PostAsync(Inbound.ExpectReplies(Inbound.Message("我转错了500块钱给一个陌生人")));
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("我转错了500块钱给", Assert.Single(app.Conversation.Inputs).Text);
+        var input = Assert.Single(app.Conversation.Inputs);
+        Assert.Equal("我转错了500块钱给", input.Text);
+        Assert.True(input.Truncated);
+    }
+
+    [Fact]
+    public async Task Message_WithinTheDefaultLimit_IsHandedOverWhole()
+    {
+        await using var app = new BotApp();
+        var text = new string('啊', TurnInput.DefaultMaxTextLength);
+
+        await app.Client.PostAsync(Inbound.ExpectReplies(Inbound.Message(text)));
+
+        var input = Assert.Single(app.Conversation.Inputs);
+        Assert.Equal(text, input.Text);
+        Assert.False(input.Truncated);
     }
 
     [Fact]

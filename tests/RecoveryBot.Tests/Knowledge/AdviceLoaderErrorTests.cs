@@ -1,3 +1,5 @@
+using RecoveryBot.Dialogs.Model;
+
 namespace RecoveryBot.Tests.Knowledge;
 
 /// <summary>The knowledge of issue 5 — fees, deadlines, evidence, risks, documents, the new step fields — is validated like the rest, with file and line.</summary>
@@ -95,6 +97,28 @@ public sealed class AdviceLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void RiskWordFamily_IsLoadedPerLanguage()
+    {
+        folder.Write("risks.yaml", KnowledgeFolderBuilder.Risks.Replace("  warning:\n", RiskFamily + "  warning:\n", StringComparison.Ordinal));
+
+        var risk = Assert.Single(folder.Load().Risks);
+
+        var zh = Assert.Single(risk.PhraseFamilies[Language.ZhCn]);
+        var en = Assert.Single(risk.PhraseFamilies[Language.EnUs]);
+        Assert.Equal(["说能", "追回", "手续费"], zh.Select(words => Assert.Single(words)));
+        Assert.Equal(["says", "get it back", "fee"], en.Select(words => Assert.Single(words)));
+    }
+
+    [Fact]
+    public void RiskWordFamilyOfOneList_IsReported()
+    {
+        var oneList = RiskFamily.Replace(", [追回], [手续费]", "", StringComparison.Ordinal);
+        folder.Write("risks.yaml", KnowledgeFolderBuilder.Risks.Replace("  warning:\n", oneList + "  warning:\n", StringComparison.Ordinal));
+
+        Assert.Contains(folder.Errors(), e => e.File == "risks.yaml" && e.Message.Contains("at least two non-empty word lists", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void RiskWarningThatRepeatsAWrongClaim_IsReported()
     {
         folder.Write("risks.yaml", KnowledgeFolderBuilder.Risks.Replace("不要给验证码。", "转账后可以撤回。", StringComparison.Ordinal));
@@ -172,4 +196,11 @@ public sealed class AdviceLoaderErrorTests : IDisposable
 
     private static int LineOf(string content, string marker) =>
         content.Split('\n').Select((line, index) => (line, index)).First(l => l.line.Contains(marker, StringComparison.Ordinal)).index + 1;
+
+    private const string RiskFamily = """
+          saysTogether:
+            zh-CN: [[[说能], [追回], [手续费]]]
+            en-US: [[[says], [get it back], [fee]]]
+
+        """;
 }

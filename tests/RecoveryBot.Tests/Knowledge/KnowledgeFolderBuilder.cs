@@ -244,6 +244,18 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         evidenceNotYet: [还没]
         taskDone: [做好了]
         moneyBack: [钱回来了]
+        crisis: [不想活了]
+        crisisNotMeant: [没有不想活]
+        ready: [准备好了]
+        smallTalk:
+          thanks: [谢谢]
+          greeting: [你好]
+          ping: [在吗]
+        questions:
+          sue: [起诉]
+          identity: [真实姓名]
+          human: [真人吗]
+          chances: [能要回来吗]
 
         """;
 
@@ -305,6 +317,18 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         evidenceNotYet: [not yet]
         taskDone: [done]
         moneyBack: [money is back]
+        crisis: [want to die]
+        crisisNotMeant: [not suicidal]
+        ready: [ready]
+        smallTalk:
+          thanks: [thanks]
+          greeting: [hello]
+          ping: [are you there]
+        questions:
+          sue: [sue]
+          identity: [real name]
+          human: [are you a bot]
+          chances: [will i get it back]
 
         """;
 
