@@ -48,8 +48,8 @@ internal sealed class AdviceDesk(PlanPresenter planPresenter)
             case AdviceRequest.Checklist:
                 return ShowChecklist(context);
             case AdviceRequest.Deadlines:
-                var deadlines = context.State.Case.IsComplete ? Writers.Deadlines.Render(context) : string.Empty;
-                context.Say(deadlines.Length > 0 ? deadlines : context.T(context.State.Case.IsComplete ? "deadlines.none" : "advice.notYet"));
+                var deadlines = context.State.Case.IsSettled ? Writers.Deadlines.Render(context) : string.Empty;
+                context.Say(deadlines.Length > 0 ? deadlines : context.T(context.State.Case.IsSettled ? "deadlines.none" : "advice.notYet"));
                 return Answer.AskAgain;
             case AdviceRequest.Costs:
                 context.Say(Writers.Costs.Render(context));

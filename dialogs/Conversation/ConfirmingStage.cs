@@ -4,7 +4,9 @@ namespace RecoveryBot.Dialogs.Conversation;
 
 /// <summary>
 /// Confirms the one-line summary. A correction in the answer ("不对，是红包") is applied and the summary is
-/// shown again; "no" alone asks what is wrong; tapping a slot name asks that slot afresh.
+/// shown again; "no" alone asks what is wrong; tapping a slot name asks that slot afresh. "我不确定", or a
+/// third answer that fits nothing, goes on with the plan as summarized: every detail can still be
+/// corrected while walking it.
 /// </summary>
 internal static class ConfirmingStage
 {
@@ -23,6 +25,12 @@ internal static class ConfirmingStage
         {
             context.State = context.State with { Phase = Phase.Collecting, Expecting = Slot.SentAt };
             context.Say(context.T("reprompt.sentAtFuture"), context.Actions("actions.sentAt"), Slot.SentAt);
+            return;
+        }
+
+        if (UnknownAnswers.SaysUnsure(context, findings))
+        {
+            GoOnWithPlan(context, planPresenter);
             return;
         }
 
@@ -50,15 +58,24 @@ internal static class ConfirmingStage
             return;
         }
 
-        QuestionAsker.Miss(context, SummaryWriter.ConfirmQuestion);
+        if (QuestionAsker.Miss(context, SummaryWriter.ConfirmQuestion))
+        {
+            GoOnWithPlan(context, planPresenter);
+        }
+    }
+
+    private static void GoOnWithPlan(TurnContext context, PlanPresenter planPresenter)
+    {
+        context.Say(context.T("confirm.goingOn"));
+        planPresenter.Present(context);
     }
 
     private static RecoveryCase Cleared(RecoveryCase known, Slot slot) => slot switch
     {
-        Slot.Kind => known with { Kind = null },
-        Slot.SentAt => known with { SentAt = null, SentAtPrecision = SentAtPrecision.Exact },
-        Slot.Amount => known with { Amount = null },
+        Slot.Kind => known with { Kind = null, Unknown = known.Unknown & ~UnknownSlots.Kind },
+        Slot.SentAt => known with { SentAt = null, SentAtPrecision = SentAtPrecision.Exact, Unknown = known.Unknown & ~(UnknownSlots.SentAt | UnknownSlots.TimeOfDay) },
+        Slot.Amount => known with { Amount = null, Unknown = known.Unknown & ~UnknownSlots.Amount },
         Slot.RecipientAction => known with { RecipientAction = null },
-        _ => known with { Reason = null },
+        _ => known with { Reason = null, Unknown = known.Unknown & ~UnknownSlots.Reason },
     };
 }

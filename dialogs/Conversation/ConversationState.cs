@@ -17,8 +17,11 @@ public enum Phase
 /// </summary>
 public sealed record ConversationState
 {
-    /// <summary>2: <see cref="EvidenceDone"/> added (version 1 reads with an empty list).</summary>
-    public const int CurrentSchemaVersion = 2;
+    /// <summary>
+    /// 2: <see cref="EvidenceDone"/> added (version 1 reads with an empty list). 3: <see cref="RecoveryCase.Unknown"/>
+    /// added (older versions read with nothing unknown).
+    /// </summary>
+    public const int CurrentSchemaVersion = 3;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 

@@ -117,7 +117,7 @@ public sealed class RecoveryConversation : IRecoveryConversation
             return Done(context);
         }
 
-        var findings = _extractor.Extract(text, context.Vocabulary, language, clock, context.State.Expecting, context.State.Case);
+        var findings = _extractor.Extract(CorrectionReader.Affirmed(text, language), context.Vocabulary, language, clock, context.State.Expecting, context.State.Case);
         if (risks.Any(r => r.AmountIsTheirs))
         {
             findings = findings with { Amount = null };

@@ -20,6 +20,7 @@ internal sealed class Vocabulary
         HowToFind = new PhraseMatcher(lexicon.List("howToFind"));
         CorrectionCues = new PhraseMatcher(lexicon.List("correctionCues"));
         Negators = new PhraseMatcher(lexicon.List("negators"));
+        Unsure = new PhraseMatcher(lexicon.List("unsure"));
     }
 
     public IReadOnlyList<(PaymentKind Value, PhraseMatcher Matcher)> Kinds { get; }
@@ -43,6 +44,9 @@ internal sealed class Vocabulary
     public PhraseMatcher HowToFind { get; }
 
     public PhraseMatcher CorrectionCues { get; }
+
+    /// <summary>"不知道", "跳过", "I don't know", "skip": the user cannot answer the question and wants to go on.</summary>
+    public PhraseMatcher Unsure { get; }
 
     /// <summary>Words that turn "收款" into "没有收款" when they come just before it.</summary>
     public PhraseMatcher Negators { get; }

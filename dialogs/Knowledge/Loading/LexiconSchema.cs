@@ -21,7 +21,7 @@ internal static class LexiconSchema
     public static IReadOnlySet<string> Lists { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "fraudSignals", "sensitiveOffers", "affirmative", "negative", "howToFind", "correctionCues", "negators",
-        "evidenceDone", "evidenceNotYet", "taskDone", "moneyBack",
+        "evidenceDone", "evidenceNotYet", "taskDone", "moneyBack", "unsure",
     };
 
     /// <summary>Maps that must name every value (every kind, action and reason must be recognisable).</summary>

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Dialogs.Conversation;
+
+/// <summary>
+/// A correction that names both values ("不是500，是5000", "应该是昨天不是今天", "it wasn't a transfer, it
+/// was a red packet", "it was 5000, not 500") must give the affirmed one. The readers take the first or
+/// the longest value they see, which may be the negated one; so the negated clause is blanked out (with
+/// spaces, keeping positions) before the message is read. Only a clause set against an affirmed one is
+/// blanked: "他还没收款" or "he has not accepted it" keep their negation.
+/// </summary>
+internal static partial class CorrectionReader
+{
+    public static string Affirmed(string normalizedText, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var patterns = language == Language.EnUs ? English : Chinese;
+        var text = normalizedText;
+        foreach (var pattern in patterns)
+        {
+            text = pattern.Replace(text, match =>
+            {
+                var negated = match.Groups["negated"];
+                var before = match.Value[..(negated.Index - match.Index)];
+                var after = match.Value[(negated.Index - match.Index + negated.Length)..];
+                return before + new string(' ', negated.Length) + after;
+            });
+        }
+
+        return text;
+    }
+
+    private static readonly Regex[] Chinese = [NegatedThenAffirmedZh(), AffirmedThenNegatedZh()];
+
+    private static readonly Regex[] English = [NegatedThenAffirmedEn(), AffirmedThenNegatedEn()];
+
+    /// <summary>"不是500，是5000", "不是红包是转账", "不是发错了，而是被骗了".</summary>
+    [GeneratedRegex(@"(?<negated>不是[^，,。；;！!？?是]+?)(?=[，,]?\s*(?:而是|应该是|是))", RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedThenAffirmedZh();
+
+    /// <summary>"应该是昨天不是今天", "是5000，不是500".</summary>
+    [GeneratedRegex(@"(?<=(?:^|[^不])是[^，,。；;！!？?]+?[，,]?\s*)(?<negated>不是[^，,。；;！!？?]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex AffirmedThenNegatedZh();
+
+    /// <summary>"not 500, it was 5000", "it wasn't a transfer it was a red packet", "no, not today but yesterday".</summary>
+    [GeneratedRegex(
+        @"(?:^|(?<=[,;.!?]\s*)|(?<=\bno\s*,?\s*)|(?<=\bit\s+)|(?<=\bthat\s+))(?<negated>(?:not|wasn't|was not|isn't|is not|it's not)\s+[^,;.!?]+?)(?=\s*(?:[,;]\s*(?:but\s+|it\s+was\s+|it's\s+|it\s+is\s+|was\s+|rather\s+)?|\s+(?:but|it\s+was|it's|it\s+is|rather)\s+)\S)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedThenAffirmedEn();
+
+    /// <summary>"it was 5000, not 500", "it should be yesterday not today".</summary>
+    [GeneratedRegex(
+        @"(?<=\b(?:it\s+was|it's|it\s+is|should\s+be)\s+(?:(?!\b(?:and|he|she|they|i|did|does|has|have|had|but)\b)[^,;.!?])+?[,;]?\s+)(?<negated>(?:not|rather\s+than|instead\s+of)\s+[^,;.!?]+)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AffirmedThenNegatedEn();
+}
