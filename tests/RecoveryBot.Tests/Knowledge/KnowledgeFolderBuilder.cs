@@ -127,12 +127,13 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
           when:
             reason: [fraud]
           urgent: true
-          steps: [police-report, beware-recovery-scams]
+          steps: [police-report, check-status, beware-recovery-scams]
         - id: transfer-first-day
           matrix: test
           when:
             kind: [transfer]
             recipientAction: [notAccepted]
+            reason: [mistake, merchantDispute]
             window: within24h
           steps: [wait-auto-refund, check-status]
         - id: everything-else
@@ -225,6 +226,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         evidenceNotYet: [还没]
         taskDone: [做好了]
         moneyBack: [钱回来了]
+        unsure: [不知道]
 
         """;
 
@@ -267,6 +269,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         evidenceNotYet: [not yet]
         taskDone: [done]
         moneyBack: [money is back]
+        unsure: [skip]
 
         """;
 
