@@ -12,6 +12,12 @@ internal static class ConfirmingStage
 {
     public static void Handle(TurnContext context, SlotFindings findings, PlanPresenter planPresenter)
     {
+        if (UnknownAnswers.SaysUnsure(context, findings))
+        {
+            GoOnWithPlan(context, planPresenter);
+            return;
+        }
+
         var merge = CaseMerger.Merge(context.State.Case, findings, answering: null);
         if (merge.Progressed)
         {
@@ -28,12 +34,6 @@ internal static class ConfirmingStage
             return;
         }
 
-        if (UnknownAnswers.SaysUnsure(context, findings))
-        {
-            GoOnWithPlan(context, planPresenter);
-            return;
-        }
-
         var yesNo = context.Vocabulary.FindYesNo(context.Text);
         if (yesNo is false && findings.Any)
         {
@@ -46,8 +46,7 @@ internal static class ConfirmingStage
                 planPresenter.Present(context);
                 return;
             case false:
-                context.State = context.State with { Expecting = Slot.Confirm, Misses = 0 };
-                context.Say(context.T("summary.whatIsWrong"), SummaryWriter.SlotNames(context), Slot.Confirm);
+                SaidNo(context, planPresenter);
                 return;
         }
 
@@ -62,6 +61,30 @@ internal static class ConfirmingStage
         {
             GoOnWithPlan(context, planPresenter);
         }
+    }
+
+    /// <summary>
+    /// "No" without the right value: ask what is wrong; the second time explain, with the way on; a third
+    /// bare "no" goes on with the plan rather than asking again (a correction still works at any step).
+    /// </summary>
+    private static void SaidNo(TurnContext context, PlanPresenter planPresenter)
+    {
+        var misses = context.State.Misses + 1;
+        if (misses >= UnknownAnswers.MissesBeforeMovingOn)
+        {
+            GoOnWithPlan(context, planPresenter);
+            return;
+        }
+
+        context.State = context.State with { Expecting = Slot.Confirm, Misses = misses };
+        if (misses == 1)
+        {
+            context.Say(context.T("summary.whatIsWrong"), SummaryWriter.SlotNames(context), Slot.Confirm);
+            return;
+        }
+
+        var actions = UnknownAnswers.ActionsWithWayOn(context, SummaryWriter.SlotNames(context), SummaryWriter.ConfirmQuestion.WayOnKey);
+        context.Say(context.T(SummaryWriter.ConfirmQuestion.ExplainKey), actions, Slot.Confirm);
     }
 
     private static void GoOnWithPlan(TurnContext context, PlanPresenter planPresenter)

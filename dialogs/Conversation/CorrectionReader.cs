@@ -12,24 +12,35 @@ namespace RecoveryBot.Dialogs.Conversation;
 /// </summary>
 internal static partial class CorrectionReader
 {
-    public static string Affirmed(string normalizedText, Language language)
+    /// <summary>
+    /// The message with its negated clauses blanked out. When a negated clause names the amount the bot
+    /// has ("不是500，是5000"), the message corrects the amount: a bare number in it is an amount, as if
+    /// the bot had just asked how much.
+    /// </summary>
+    public static CorrectionReading Read(string normalizedText, Language language, RecoveryCase known)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
+        ArgumentNullException.ThrowIfNull(known);
         var patterns = language == Language.EnUs ? English : Chinese;
         var text = normalizedText;
+        var negatesAmount = false;
         foreach (var pattern in patterns)
         {
             text = pattern.Replace(text, match =>
             {
                 var negated = match.Groups["negated"];
+                negatesAmount |= known.Amount is { } amount && Numbers().Matches(negated.Value).Any(n => decimal.TryParse(n.Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value == amount.Value);
                 var before = match.Value[..(negated.Index - match.Index)];
                 var after = match.Value[(negated.Index - match.Index + negated.Length)..];
                 return before + new string(' ', negated.Length) + after;
             });
         }
 
-        return text;
+        return new CorrectionReading(text, negatesAmount);
     }
+
+    [GeneratedRegex(@"\d+(?:\.\d+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Numbers();
 
     private static readonly Regex[] Chinese = [NegatedThenAffirmedZh(), AffirmedThenNegatedZh()];
 
@@ -55,3 +66,6 @@ internal static partial class CorrectionReader
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AffirmedThenNegatedEn();
 }
+
+/// <summary>The message to read, and whether it corrects the amount (so a bare number in it is one).</summary>
+internal sealed record CorrectionReading(string Text, bool CorrectsAmount);

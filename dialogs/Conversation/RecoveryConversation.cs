@@ -117,7 +117,8 @@ public sealed class RecoveryConversation : IRecoveryConversation
             return Done(context);
         }
 
-        var findings = _extractor.Extract(CorrectionReader.Affirmed(text, language), context.Vocabulary, language, clock, context.State.Expecting, context.State.Case);
+        var correction = CorrectionReader.Read(text, language, context.State.Case);
+        var findings = _extractor.Extract(correction.Text, context.Vocabulary, language, clock, correction.CorrectsAmount ? Slot.Amount : context.State.Expecting, context.State.Case);
         if (risks.Any(r => r.AmountIsTheirs))
         {
             findings = findings with { Amount = null };

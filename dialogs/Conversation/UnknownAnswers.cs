@@ -12,15 +12,32 @@ internal static class UnknownAnswers
     /// <summary>Ask, re-ask, explain with buttons; the answer after that moves on.</summary>
     public const int MissesBeforeMovingOn = 3;
 
+    /// <summary>A few characters around "不知道" ("我也说不清", "I'm not sure") still say only that.</summary>
+    private const int MaxOtherLetters = 4;
+
     /// <summary>
     /// The message says it cannot answer, and nothing else about the payment. "不知道" alone also reads as
-    /// "not sure what the recipient did"; while another question is pending it answers that question.
+    /// "not sure what the recipient did": it answers the pending question; but "不确定对方有没有收" says
+    /// more, and is about the recipient.
     /// </summary>
-    public static bool SaysUnsure(TurnContext context, SlotFindings findings) =>
-        context.Vocabulary.Unsure.Matches(context.Text)
-        && findings.RecipientAction is null or RecipientAction.Unknown
-        && !(findings with { RecipientAction = null }).Any
-        && !findings.SentAtInFuture;
+    public static bool SaysUnsure(TurnContext context, SlotFindings findings)
+    {
+        if (context.Vocabulary.Unsure.LongestHit(context.Text) is not { } hit
+            || findings.RecipientAction is not (null or RecipientAction.Unknown)
+            || (findings with { RecipientAction = null }).Any
+            || findings.SentAtInFuture)
+        {
+            return false;
+        }
+
+        if (findings.RecipientAction is null)
+        {
+            return true;
+        }
+
+        var rest = context.Text.Remove(hit.Index, hit.Phrase.Length);
+        return rest.Count(char.IsLetterOrDigit) <= MaxOtherLetters;
+    }
 
     /// <summary>The case with the asked detail marked unknown.</summary>
     public static RecoveryCase Skip(RecoveryCase known, Question question)
