@@ -35,7 +35,14 @@ internal static class CollectingStage
 
         if (futureTime && next.Slot == Slot.SentAt)
         {
-            context.State = context.State with { Expecting = Slot.SentAt };
+            var misses = context.State.Misses + 1;
+            if (misses >= UnknownAnswers.MissesBeforeMovingOn)
+            {
+                MoveOnWithout(context, next, "unsure.movingOn");
+                return;
+            }
+
+            context.State = context.State with { Expecting = Slot.SentAt, Misses = misses };
             context.Say(context.T("reprompt.sentAtFuture"), context.Actions(next.ActionsKey), Slot.SentAt);
             return;
         }

@@ -247,9 +247,9 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
             yield return "plan.unknown.reason";
         }
 
-        if (known.Amount is null)
+        if (known.Amount is null || known.SentAt is null)
         {
-            yield return "plan.unknown.amount";
+            yield return "plan.unknown.blanks";
         }
     }
 
