@@ -318,3 +318,24 @@ public class NobodyGetsStuckTests
         _ => client.LastReply.Expecting != slot || client.Plan is not null,
     };
 }
+
+public class UnknownDetailsAdviceTests
+{
+    [Theory]
+    [InlineData("zh-CN", "期限", "发送时间不清楚")]
+    [InlineData("en-US", "deadlines", "I don't know when you sent it")]
+    public void AskingForDeadlines_WithTheTimeUnknown_SaysTheyCannotBeWorkedOut(string locale, string ask, string expected)
+    {
+        var zh = locale == "zh-CN";
+        var client = new ConversationTestClient(locale);
+        client.Send(zh ? "我转错了500块给朋友，他已经收款了" : "I transferred 500 yuan to the wrong person by mistake and they accepted it");
+        Assert.Equal(Slot.SentAt, client.LastReply.Expecting);
+        client.SendAll(zh ? "不记得了" : "I can't remember", zh ? "对" : "yes");
+        Assert.NotNull(client.Plan);
+
+        var replies = client.Send(ask);
+
+        Assert.Contains(expected, replies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(zh ? "没有需要特别盯着的期限" : "no deadline to watch", replies[0].Text, StringComparison.Ordinal);
+    }
+}
