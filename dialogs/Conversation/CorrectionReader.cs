@@ -54,9 +54,12 @@ internal static partial class CorrectionReader
     [GeneratedRegex(@"(?<=(?:^|[^不])是[^，,。；;！!？?]+?[，,]?\s*)(?<negated>不是[^，,。；;！!？?]+)", RegexOptions.CultureInvariant)]
     private static partial Regex AffirmedThenNegatedZh();
 
-    /// <summary>"not 500, it was 5000", "it wasn't a transfer it was a red packet", "no, not today but yesterday".</summary>
+    /// <summary>
+    /// "not 500, it was 5000", "it wasn't a transfer it was a red packet", "no, not 500 but 5000": the
+    /// affirmed clause must be marked ("but", "it was"), so "not accepted yet, I sent it at 8" keeps its "not".
+    /// </summary>
     [GeneratedRegex(
-        @"(?:^|(?<=[,;.!?]\s*)|(?<=\bno\s*,?\s*)|(?<=\bit\s+)|(?<=\bthat\s+))(?<negated>(?:not|wasn't|was not|isn't|is not|it's not)\s+[^,;.!?]+?)(?=\s*(?:[,;]\s*(?:but\s+|it\s+was\s+|it's\s+|it\s+is\s+|was\s+|rather\s+)?|\s+(?:but|it\s+was|it's|it\s+is|rather)\s+)\S)",
+        @"(?:^|(?<=[,;.!?]\s*)|(?<=\bno\s*,?\s*)|(?<=\b(?:it|that)\s+)|(?<=\b(?:it's|that's|it\s+is|it\s+was)\s+))(?<negated>(?:not|wasn't|isn't)\s+[^,;.!?]+?)(?=\s*[,;]?\s*(?:but|it\s+was|it's|it\s+is|rather|was)\s+\S)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NegatedThenAffirmedEn();
 
