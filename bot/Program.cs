@@ -12,6 +12,11 @@ if (KnowledgeCheckCommand.IsKnowledgeCheck(args))
     return await KnowledgeCheckCommand.RunAsync(args, Console.Out, Console.Error);
 }
 
+if (UnderstandCommand.IsUnderstand(args))
+{
+    return await UnderstandCommand.RunAsync(args, Console.In, Console.Out, Console.Error, TimeProvider.System);
+}
+
 if (ChatArguments.IsChat(args))
 {
     return await TerminalChat.RunAsync(args, Console.In, Console.Out, Console.Error);

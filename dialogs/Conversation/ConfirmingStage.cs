@@ -1,4 +1,5 @@
 using RecoveryBot.Dialogs.Model;
+using RecoveryBot.Dialogs.Understanding;
 
 namespace RecoveryBot.Dialogs.Conversation;
 
@@ -34,13 +35,7 @@ internal static class ConfirmingStage
             return;
         }
 
-        var yesNo = context.Vocabulary.FindYesNo(context.Text);
-        if (yesNo is false && findings.Any)
-        {
-            yesNo = null; // "还没人领" repeats what the summary already says; its "没" is no "no" to the summary
-        }
-
-        switch (yesNo)
+        switch (ReadYesNo(context, findings))
         {
             case true:
                 planPresenter.Present(context);
@@ -92,6 +87,10 @@ internal static class ConfirmingStage
         context.Say(context.T("confirm.goingOn"));
         planPresenter.Present(context);
     }
+
+    /// <summary>Yes or no to the summary; null when the message is neither.</summary>
+    public static bool? ReadYesNo(TurnContext context, SlotFindings findings) =>
+        ConfirmReader.Read(context.Text, context.Vocabulary, findings, context.State.Case);
 
     private static RecoveryCase Cleared(RecoveryCase known, Slot slot) => slot switch
     {

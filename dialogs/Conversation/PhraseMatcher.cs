@@ -4,7 +4,8 @@ namespace RecoveryBot.Dialogs.Conversation;
 
 /// <summary>
 /// Finds lexicon phrases in normalized text. Chinese phrases match anywhere; phrases written in Latin
-/// letters match whole words only, so "no" does not match "not" or "know".
+/// letters match whole words only, so "no" does not match "not" or "know" (a Chinese character next to them is
+/// a word boundary: "对方已经accept了").
 /// </summary>
 internal sealed class PhraseMatcher
 {
@@ -15,7 +16,7 @@ internal sealed class PhraseMatcher
         _phrases = phrases
             .Select(TextNormalizer.Normalize)
             .Where(p => p.Length > 0)
-            .Select(p => (p, HasLatinLetter(p) ? new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(p) + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant) : null))
+            .Select(p => (p, HasLatinLetter(p) ? new Regex(@"(?<![a-z0-9])" + Regex.Escape(p) + @"(?![a-z0-9])", RegexOptions.CultureInvariant) : null))
             .ToArray();
     }
 
@@ -56,19 +57,72 @@ internal sealed class PhraseMatcher
         return longest;
     }
 
-    /// <summary>True when the message starts with one of the phrases (after punctuation is trimmed).</summary>
+    /// <summary>The longest phrase the message starts with (after punctuation is trimmed).</summary>
     public PhraseHit? FindAtStart(string normalizedText)
     {
         var text = TextNormalizer.TrimPunctuation(normalizedText);
+        PhraseHit? longest = null;
         foreach (var (phrase, pattern) in _phrases)
         {
-            if (IndexOf(text, phrase, pattern) == 0)
+            if (phrase.Length > (longest?.Phrase.Length ?? 0) && IndexOf(text, phrase, pattern) == 0)
             {
-                return new PhraseHit(phrase, 0);
+                longest = new PhraseHit(phrase, 0);
             }
         }
 
-        return null;
+        return longest;
+    }
+
+    /// <summary>
+    /// Every place a phrase occurs, longer phrases first: a shorter phrase inside a longer one that was found
+    /// ("收款" inside "还没收款") is not reported again.
+    /// </summary>
+    public IReadOnlyList<PhraseHit> AllHits(string normalizedText)
+    {
+        var hits = new List<PhraseHit>();
+        foreach (var (phrase, pattern) in _phrases.OrderByDescending(p => p.Phrase.Length))
+        {
+            foreach (var index in Occurrences(normalizedText, phrase, pattern))
+            {
+                if (!hits.Exists(h => index < h.Index + h.Phrase.Length && h.Index < index + phrase.Length))
+                {
+                    hits.Add(new PhraseHit(phrase, index));
+                }
+            }
+        }
+
+        hits.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return hits;
+    }
+
+    /// <summary>The text with every phrase replaced by underscores of the same length (positions are kept).</summary>
+    public string Mask(string normalizedText)
+    {
+        var masked = normalizedText;
+        foreach (var hit in AllHits(normalizedText))
+        {
+            masked = string.Concat(masked.AsSpan(0, hit.Index), new string('_', hit.Phrase.Length), masked.AsSpan(hit.Index + hit.Phrase.Length));
+        }
+
+        return masked;
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string phrase, Regex? wordPattern)
+    {
+        if (wordPattern is not null)
+        {
+            foreach (Match match in wordPattern.Matches(text))
+            {
+                yield return match.Index;
+            }
+
+            yield break;
+        }
+
+        for (var index = text.IndexOf(phrase, StringComparison.Ordinal); index >= 0; index = text.IndexOf(phrase, index + 1, StringComparison.Ordinal))
+        {
+            yield return index;
+        }
     }
 
     private static int IndexOf(string text, string phrase, Regex? wordPattern)

@@ -1,6 +1,7 @@
 using RecoveryBot.Dialogs.Advice;
 using RecoveryBot.Dialogs.Knowledge;
 using RecoveryBot.Dialogs.Model;
+using RecoveryBot.Dialogs.Understanding;
 
 namespace RecoveryBot.Dialogs.Conversation;
 
@@ -72,7 +73,7 @@ public sealed class RecoveryConversation : IRecoveryConversation
         }
 
         var risks = SafetyInterrupt.Warn(context);
-        if (context.Vocabulary.SensitiveOffers.Matches(text) || SensitiveNumbers.LooksLikeCardNumber(text))
+        if (OffersSecret(context))
         {
             // A message that carries a secret is not mined: a pasted code must never become an amount.
             context.Say(context.T("sensitive.warning"));
@@ -117,12 +118,7 @@ public sealed class RecoveryConversation : IRecoveryConversation
             return Done(context);
         }
 
-        var correction = CorrectionReader.Read(text, language, context.State.Case);
-        var findings = _extractor.Extract(correction.Text, context.Vocabulary, language, clock, correction.CorrectsAmount ? Slot.Amount : context.State.Expecting, context.State.Case);
-        if (risks.Any(r => r.AmountIsTheirs))
-        {
-            findings = findings with { Amount = null };
-        }
+        var findings = ReadSituation(context, risks);
 
         if (findings.Reason == Reason.Fraud && !context.State.FraudSignalsSeen)
         {
@@ -151,6 +147,33 @@ public sealed class RecoveryConversation : IRecoveryConversation
         }
 
         return Done(context);
+    }
+
+    /// <summary>
+    /// What the bot would take from <paramref name="text"/> as an answer to <paramref name="expecting"/> (null: the
+    /// opening message), read by the same code a turn uses. For the <c>understand</c> command and its evaluation.
+    /// </summary>
+    public MessageReading Understand(string? text, Slot? expecting, DateTimeOffset localNow, string? localeHint = null)
+    {
+        var normalized = TextNormalizer.Normalize(text is { Length: > MaxTextLength } ? text[..MaxTextLength] : text);
+        var language = LanguageDetector.Choose(normalized, current: null, LanguageExtensions.FromTag(localeHint));
+        var phase = expecting switch
+        {
+            Slot.Confirm => Phase.Confirming,
+            Slot.StepOutcome => Phase.WalkingPlan,
+            _ => Phase.Collecting,
+        };
+        var state = ConversationState.New with { Phase = phase, Expecting = expecting, Language = language };
+        var clock = new UserClock(localNow.ToUniversalTime(), localNow.Offset);
+        var context = new TurnContext(state, normalized, language, _resources[language], clock);
+        if (OffersSecret(context))
+        {
+            return new MessageReading(null, null, null, null, null, null, OffersSecret: true, language);
+        }
+
+        var findings = ReadSituation(context, context.AdviceWords.FindRisks(normalized));
+        var confirm = expecting == Slot.Confirm ? ConfirmingStage.ReadYesNo(context, findings) : null;
+        return new MessageReading(findings.Kind, findings.SentAt, findings.Amount, findings.RecipientAction, findings.Reason, confirm, OffersSecret: false, language);
     }
 
     /// <summary>
@@ -229,6 +252,20 @@ public sealed class RecoveryConversation : IRecoveryConversation
                 CollectingStage.AskNextOrConfirm(context, progressed: true, futureTime: false, answering: null);
                 break;
         }
+    }
+
+    /// <summary>A message that carries a secret is not mined: a pasted code must never become an amount.</summary>
+    private static bool OffersSecret(TurnContext context) =>
+        context.Vocabulary.SensitiveOffers.Matches(context.Text) || SensitiveNumbers.LooksLikeCardNumber(context.Text);
+
+    /// <summary>The situation as this message tells it, in the light of the pending question and the case so far.</summary>
+    private SlotFindings ReadSituation(TurnContext context, IReadOnlyList<Risk> risks)
+    {
+        // "不是500，是5000": the negated value is not read (CorrectionReader), and a bare number then is an amount.
+        var correction = CorrectionReader.Read(context.Text, context.Language, context.State.Case);
+        var expecting = correction.CorrectsAmount ? Slot.Amount : context.State.Expecting;
+        var findings = _extractor.Extract(correction.Text, context.Vocabulary, context.Language, context.Clock, expecting, context.State.Case);
+        return risks.Any(r => r.AmountIsTheirs) ? findings with { Amount = null } : findings;
     }
 
     private static bool SaysHowTheStepWent(TurnContext context) =>

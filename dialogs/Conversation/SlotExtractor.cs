@@ -2,6 +2,7 @@ using System.Text;
 using RecoveryBot.Dialogs.Model;
 using RecoveryBot.Dialogs.Recognizers;
 using RecoveryBot.Dialogs.Recognizers.Policy;
+using RecoveryBot.Dialogs.Understanding;
 
 namespace RecoveryBot.Dialogs.Conversation;
 
@@ -17,20 +18,14 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
     public SlotFindings Extract(string normalizedText, Vocabulary vocabulary, Language language, UserClock clock, Slot? expecting, RecoveryCase known)
     {
         var reference = ReferenceFor(expecting, known, clock);
-        var read = reader.Read(normalizedText, language, reference, amountExpected: expecting == Slot.Amount);
+        var read = reader.Read(normalizedText, language, reference, amountExpected: expecting is Slot.Amount or Slot.Confirm);
         var rest = Blank(normalizedText, read.ConsumedSpans);
 
-        var kind = Vocabulary.FindFirst(vocabulary.Kinds, rest);
-        var reason = Vocabulary.FindFirst(vocabulary.Reasons, rest);
-        if (vocabulary.FraudSignals.Matches(rest))
-        {
-            reason = Reason.Fraud;
-        }
+        var (kind, action, reason) = CueReader.Read(rest, vocabulary, expecting, known);
 
         // A bare yes/no answers the recipient question; "不对，是前天" corrects something else and answers nothing.
         var saysSomethingElse = kind is not null || reason is not null || read.Amount is not null || read.SentAt is not null;
-        var action = vocabulary.FindRecipientAction(rest)
-            ?? (expecting == Slot.RecipientAction && !saysSomethingElse ? FromYesNo(vocabulary.FindYesNo(rest), kind ?? known.Kind) : null);
+        action ??= expecting == Slot.RecipientAction && !saysSomethingElse ? FromYesNo(vocabulary.FindYesNo(rest), kind ?? known.Kind) : null;
 
         var findings = new SlotFindings(Kind: kind, Amount: Plausible(read.Amount), RecipientAction: action, Reason: reason);
         return read.SentAt is { } time ? KeepTimeOfDay(WithTime(findings, time, clock), known, clock) : findings;

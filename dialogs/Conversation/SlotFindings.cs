@@ -15,4 +15,12 @@ internal sealed record SlotFindings(
     public static SlotFindings Nothing { get; } = new();
 
     public bool Any => Kind is not null || SentAt is not null || Amount is not null || RecipientAction is not null || Reason is not null;
+
+    /// <summary>True when the message says something about the situation that differs from what is known.</summary>
+    public bool Differs(RecoveryCase known) =>
+        (Kind is not null && Kind != known.Kind)
+        || (SentAt is { } sentAt && (known.SentAt is not { } old || Math.Abs((old - sentAt).TotalMinutes) > 1))
+        || (Amount is not null && Amount != known.Amount)
+        || (RecipientAction is not null && RecipientAction != known.RecipientAction)
+        || (Reason is not null && Reason != known.Reason);
 }

@@ -1,5 +1,6 @@
 using RecoveryBot.Dialogs.Knowledge;
 using RecoveryBot.Dialogs.Model;
+using RecoveryBot.Dialogs.Understanding;
 
 namespace RecoveryBot.Dialogs.Conversation;
 
@@ -9,7 +10,9 @@ internal sealed class Vocabulary
     public Vocabulary(Lexicon lexicon)
     {
         Kinds = Typed<PaymentKind>(lexicon.Map("kinds"));
+        KindHints = Typed<PaymentKind>(lexicon.Map("kindHints"));
         RecipientActions = Typed<RecipientAction>(lexicon.Map("recipientActions"));
+        RecipientActionHints = Typed<RecipientAction>(lexicon.Map("recipientActionHints"));
         Reasons = Typed<Reason>(lexicon.Map("reasons"));
         StepOutcomes = Typed<StepOutcome>(lexicon.Map("stepOutcomes"));
         Commands = Typed<Command>(lexicon.Map("commands"));
@@ -19,13 +22,23 @@ internal sealed class Vocabulary
         Negative = new PhraseMatcher(lexicon.List("negative"));
         HowToFind = new PhraseMatcher(lexicon.List("howToFind"));
         CorrectionCues = new PhraseMatcher(lexicon.List("correctionCues"));
-        Negators = new PhraseMatcher(lexicon.List("negators"));
+        GroupContext = new PhraseMatcher(lexicon.List("groupContext"));
+        ExclusiveMarkers = new PhraseMatcher(lexicon.List("exclusiveMarkers"));
+        PersonalMarkers = new PhraseMatcher(lexicon.List("personalMarkers"));
+        ContrastMarkers = new PhraseMatcher(lexicon.List("contrastMarkers"));
+        Scope = new ClauseScope(new PhraseMatcher(lexicon.List("negators")), new PhraseMatcher(lexicon.List("notNegations")), new PhraseMatcher(lexicon.List("reportedSpeech")));
         Unsure = new PhraseMatcher(lexicon.List("unsure"));
     }
 
     public IReadOnlyList<(PaymentKind Value, PhraseMatcher Matcher)> Kinds { get; }
 
+    /// <summary>Phrases that only hint at a kind ("转了", "scanned"): taken in the opening or when the kind is asked.</summary>
+    public IReadOnlyList<(PaymentKind Value, PhraseMatcher Matcher)> KindHints { get; }
+
     public IReadOnlyList<(RecipientAction Value, PhraseMatcher Matcher)> RecipientActions { get; }
+
+    /// <summary>Phrases that answer the recipient question only when it was asked ("不清楚", "not sure").</summary>
+    public IReadOnlyList<(RecipientAction Value, PhraseMatcher Matcher)> RecipientActionHints { get; }
 
     public IReadOnlyList<(Reason Value, PhraseMatcher Matcher)> Reasons { get; }
 
@@ -48,31 +61,20 @@ internal sealed class Vocabulary
     /// <summary>"不知道", "跳过", "I don't know", "skip": the user cannot answer the question and wants to go on.</summary>
     public PhraseMatcher Unsure { get; }
 
-    /// <summary>Words that turn "收款" into "没有收款" when they come just before it.</summary>
-    public PhraseMatcher Negators { get; }
+    /// <summary>Words that place a red packet in a group ("发到家族群", "in the office group").</summary>
+    public PhraseMatcher GroupContext { get; }
 
-    /// <summary>
-    /// What the recipient did. A negation right before the phrase turns it around: "还没有确认收款" and
-    /// "not yet accepted" mean not taken yet; "hasn't returned it" means they still have the money.
-    /// </summary>
-    public RecipientAction? FindRecipientAction(string normalizedText)
-    {
-        var action = FindFirst(RecipientActions, normalizedText);
-        return action switch
-        {
-            RecipientAction.Accepted when IsNegated(RecipientAction.Accepted, normalizedText) => RecipientAction.NotAccepted,
-            RecipientAction.Returned when IsNegated(RecipientAction.Returned, normalizedText) => RecipientAction.Accepted,
-            _ => action,
-        };
-    }
+    /// <summary>Words that make a red packet in a group one member's own ("专属", "exclusive").</summary>
+    public PhraseMatcher ExclusiveMarkers { get; }
 
-    private bool IsNegated(RecipientAction action, string normalizedText)
-    {
-        var hit = RecipientActions.First(g => g.Value == action).Matcher.LongestHit(normalizedText)!;
-        var reach = hit.Phrase.Any(char.IsAsciiLetter) ? NegationReachInEnglish : NegationReach;
-        var before = normalizedText[Math.Max(0, hit.Index - reach)..hit.Index];
-        return Negators.Matches(before);
-    }
+    /// <summary>Words that make a code a person's own rather than a shop's ("个人码", "personal").</summary>
+    public PhraseMatcher PersonalMarkers { get; }
+
+    /// <summary>Words that turn a reply round ("对，但…", "correct except…").</summary>
+    public PhraseMatcher ContrastMarkers { get; }
+
+    /// <summary>Negation and reported speech in a phrase's clause (lexicon groups negators, notNegations, reportedSpeech).</summary>
+    public ClauseScope Scope { get; }
 
     /// <summary>
     /// The value whose phrase in the text is longest: the more specific wording wins ("不知道对方收没收"
@@ -115,22 +117,21 @@ internal sealed class Vocabulary
         return null;
     }
 
-    /// <summary>Yes or no when the message starts with one ("对，没错", "no, it was a red packet").</summary>
+    /// <summary>
+    /// Yes or no when the message starts with one ("对，没错", "no, it was a red packet"). The longer phrase wins, so
+    /// "不对" is a no and "没错", "没问题" are yes although they hold a negation.
+    /// </summary>
     public bool? FindYesNo(string normalizedText)
     {
-        // Negatives first: "不对" contains "对".
-        if (Negative.FindAtStart(normalizedText) is not null)
+        var no = Negative.FindAtStart(normalizedText)?.Phrase.Length ?? 0;
+        var yes = Affirmative.FindAtStart(normalizedText)?.Phrase.Length ?? 0;
+        if (no == 0 && yes == 0)
         {
-            return false;
+            return null;
         }
 
-        return Affirmative.FindAtStart(normalizedText) is not null ? true : null;
+        return yes > no;
     }
-
-    /// <summary>How close before a phrase a negation must be: "还没有|确认收款", "not yet |accepted", but not "不发货也|不退".</summary>
-    private const int NegationReach = 2;
-
-    private const int NegationReachInEnglish = 12;
 
     private static int MaxExtraCharacters(string phrase) => phrase.Any(char.IsAsciiLetter) ? 12 : 5;
 

@@ -11,7 +11,9 @@ internal static class LexiconSchema
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> Maps { get; } = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
     {
         ["kinds"] = NamesOf<PaymentKind>(),
+        ["kindHints"] = NamesOf<PaymentKind>(),
         ["recipientActions"] = NamesOf<RecipientAction>(),
+        ["recipientActionHints"] = NamesOf<RecipientAction>(),
         ["reasons"] = NamesOf<Reason>(),
         ["stepOutcomes"] = new HashSet<string>(StringComparer.Ordinal) { "worked", "waiting", "failed" },
         ["commands"] = new HashSet<string>(StringComparer.Ordinal) { "help", "restart", "cancel", "deleteData" },
@@ -20,7 +22,8 @@ internal static class LexiconSchema
 
     public static IReadOnlySet<string> Lists { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "fraudSignals", "sensitiveOffers", "affirmative", "negative", "howToFind", "correctionCues", "negators",
+        "fraudSignals", "sensitiveOffers", "affirmative", "negative", "howToFind", "correctionCues", "negators", "notNegations", "reportedSpeech",
+        "groupContext", "exclusiveMarkers", "personalMarkers", "contrastMarkers",
         "evidenceDone", "evidenceNotYet", "taskDone", "moneyBack", "unsure",
     };
 

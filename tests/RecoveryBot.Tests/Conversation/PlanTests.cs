@@ -115,8 +115,8 @@ public class PlanTests
     }
 
     [Theory]
-    [InlineData("zh-CN", "11月20日网购付给商家399元，商家不发货也不给退款", "对")]
-    [InlineData("en-US", "On Nov 20 I paid a merchant 399 yuan for an online order, they didn't ship and won't refund", "yes")]
+    [InlineData("zh-CN", "11月20日网购付给商家399元，商家不发货，钱也没退给我", "对")]
+    [InlineData("en-US", "On Nov 20 I paid a merchant 399 yuan for an online order, they didn't ship and haven't refunded me", "yes")]
     public void Merchant_Dispute_AsksMerchantThenComplaintsThen12315(string locale, string opening, string confirm)
     {
         var ids = Ids(PlanFor(locale, opening, confirm));

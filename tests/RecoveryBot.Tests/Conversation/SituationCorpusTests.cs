@@ -11,16 +11,18 @@ public class SituationCorpusTests
 {
     public static TheoryData<string, string, PaymentKind?, Reason?, RecipientAction?, decimal?, string> Openings => new()
     {
-        // locale, opening, kind said, reason said, recipient action said, amount said (CNY unless in dollars), first step
+        // locale, opening, kind said, reason said, recipient action said, amount said (CNY unless in dollars), first step.
+        // "a stranger" alone says no reason, "sent" no kind and a refusal ("不退款", "won't refund") not where the money
+        // is (as the labelled utterances of ../shared/understanding have it); the bot asks for them.
         { "zh-CN", "刚刚手滑给同事转了1000，他还没点收款", PaymentKind.Transfer, Reason.Mistake, RecipientAction.NotAccepted, 1000m, "ask-recipient-return" },
         { "zh-CN", "昨天下午三点转账给房东，转错人了，对方已经收了1500", PaymentKind.Transfer, Reason.Mistake, RecipientAction.Accepted, 1500m, "ask-recipient-send-back" },
-        { "zh-CN", "前天晚上给一个陌生人转了两百块，对方收了之后把我拉黑了", PaymentKind.Transfer, Reason.Mistake, RecipientAction.Blocked, 200m, "check-status" },
+        { "zh-CN", "前天晚上给一个陌生人转了两百块，对方收了之后把我拉黑了", PaymentKind.Transfer, null, RecipientAction.Blocked, 200m, "check-status" },
         { "zh-CN", "今天早上8点发红包发错人了，66元，对方已经领了", PaymentKind.RedPacket, Reason.Mistake, RecipientAction.Accepted, 66m, "ask-recipient-send-back" },
         { "zh-CN", "两个小时前给前同事发了个红包，发错了，还没领", PaymentKind.RedPacket, Reason.Mistake, RecipientAction.NotAccepted, null, "ask-recipient-leave-unopened" },
         { "zh-CN", "半个小时前在群里发了个200的拼手气红包，发错群了", PaymentKind.GroupRedPacket, Reason.Mistake, null, 200m, "ask-recipient-leave-unopened" },
         { "zh-CN", "一个多小时前发了个面对面红包，没人领，金额填错了，50块", PaymentKind.FaceToFaceRedPacket, Reason.Mistake, RecipientAction.NotAccepted, 50m, "recall-face-to-face" },
         { "zh-CN", "在菜市场扫了摊主的收款码，多付了90块，今天上午十点的事，摊主还没退", PaymentKind.QrPersonal, Reason.Mistake, RecipientAction.Accepted, 90m, "ask-recipient-send-back" },
-        { "zh-CN", "网购付给商家599元，11月18日付的，商家一直不发货也不退款", PaymentKind.Merchant, Reason.MerchantDispute, RecipientAction.Accepted, 599m, "merchant-refund" },
+        { "zh-CN", "网购付给商家599元，11月18日付的，商家一直不发货，也还没退款", PaymentKind.Merchant, Reason.MerchantDispute, RecipientAction.Accepted, 599m, "merchant-refund" },
         { "zh-CN", "昨天在商家那里付款被重复扣款了，扣了两次，每次128元，商家还没退款", PaymentKind.Merchant, Reason.MerchantDispute, RecipientAction.Accepted, 128m, "merchant-refund" },
         { "zh-CN", "我被骗了！对方说是客服，让我共享屏幕，刚才转了5000元，他已经收款了", PaymentKind.Transfer, Reason.Fraud, RecipientAction.Accepted, 5000m, "police-report" },
         { "zh-CN", "做刷单任务被骗，三个小时前转到对方银行卡两万块", PaymentKind.BankCard, Reason.Fraud, null, 20000m, "police-report" },
@@ -33,10 +35,10 @@ public class SituationCorpusTests
         { "zh-CN", "一小时前微信转账给骗子4000元，对方还没收款", PaymentKind.Transfer, Reason.Fraud, RecipientAction.NotAccepted, 4000m, "police-report" },
         { "zh-CN", "今天下午给我妈转钱，多打了一个零，转了5000，我妈还没收", PaymentKind.Transfer, Reason.Mistake, RecipientAction.NotAccepted, 5000m, "ask-recipient-return" },
         { "en-US", "I accidentally transferred 800 yuan to the wrong contact 20 minutes ago and they haven't accepted it", PaymentKind.Transfer, Reason.Mistake, RecipientAction.NotAccepted, 800m, "ask-recipient-return" },
-        { "en-US", "Yesterday at 6pm I sent 1500 RMB to a stranger by mistake, they accepted it and now they're not replying", PaymentKind.Transfer, Reason.Mistake, RecipientAction.Blocked, 1500m, "check-status" },
+        { "en-US", "Yesterday at 6pm I transferred 1500 RMB to a stranger by mistake, they accepted it and now they're not replying", PaymentKind.Transfer, Reason.Mistake, RecipientAction.Blocked, 1500m, "check-status" },
         { "en-US", "I sent a red packet of 88 yuan to the wrong person an hour ago, they already opened it", PaymentKind.RedPacket, Reason.Mistake, RecipientAction.Accepted, 88m, "ask-recipient-send-back" },
         { "en-US", "I got scammed by someone pretending to be customer service, I transferred 3000 yuan 2 hours ago and they accepted it", PaymentKind.Transfer, Reason.Fraud, RecipientAction.Accepted, 3000m, "police-report" },
-        { "en-US", "A shop charged me twice, 256 yuan each, yesterday afternoon and won't refund", PaymentKind.Merchant, Reason.MerchantDispute, RecipientAction.Accepted, 256m, "merchant-refund" },
+        { "en-US", "A shop charged me twice, 256 yuan each, yesterday afternoon and hasn't refunded", PaymentKind.Merchant, Reason.MerchantDispute, RecipientAction.Accepted, 256m, "merchant-refund" },
         { "en-US", "I scanned a personal QR code and paid 120 yuan by mistake this morning at 9, not returned", PaymentKind.QrPersonal, Reason.Mistake, RecipientAction.Accepted, 120m, "ask-recipient-send-back" },
         { "en-US", "Just now I sent a face-to-face red packet of 66 yuan by mistake, nobody has claimed it", PaymentKind.FaceToFaceRedPacket, Reason.Mistake, RecipientAction.NotAccepted, 66m, "recall-face-to-face" },
         { "en-US", "Three days ago I transferred 600 yuan to the wrong person, it was never accepted", PaymentKind.Transfer, Reason.Mistake, RecipientAction.NotAccepted, 600m, "check-status" },

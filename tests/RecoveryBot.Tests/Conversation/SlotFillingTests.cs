@@ -41,7 +41,7 @@ public class SlotFillingTests
 
     [Theory]
     [InlineData("zh-CN", "本来想转200，结果转成了2000，多按了一个零", 2000)]
-    [InlineData("en-US", "I meant to send 50 yuan but sent 500 yuan", 500)]
+    [InlineData("en-US", "I meant to transfer 50 yuan but sent 500 yuan", 500)]
     public void IntendedAndSentAmount_KeepsWhatWasSentAndReadsAMistakenTransfer(string locale, string opening, int sent)
     {
         var client = new ConversationTestClient(locale);
@@ -176,7 +176,7 @@ public class SlotFillingTests
     {
         var client = new ConversationTestClient("en-US");
 
-        var reply = client.Send("I paid a merchant 399 yuan on Nov 20 for an online order, they didn't ship and won't refund")[^1];
+        var reply = client.Send("I paid a merchant 399 yuan on Nov 20 for an online order, they didn't ship and haven't refunded it")[^1];
 
         Assert.Contains("the merchant has not refunded you", reply.Text, StringComparison.Ordinal);
     }

@@ -220,6 +220,16 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         howToFind: [在哪看]
         correctionCues: [其实]
         negators: [没]
+        notNegations: [不小心]
+        reportedSpeech: [说]
+        kindHints:
+          transfer: [转了]
+        recipientActionHints:
+          unknown: [不清楚]
+        groupContext: [群里]
+        exclusiveMarkers: [专属]
+        personalMarkers: [个人]
+        contrastMarkers: [但是]
         advice:
           why: [为什么]
         evidenceDone: [截图了]
@@ -263,6 +273,16 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         howToFind: [where]
         correctionCues: [actually]
         negators: [not]
+        notNegations: [not sure]
+        reportedSpeech: [he says]
+        kindHints:
+          transfer: [paid him directly]
+        recipientActionHints:
+          unknown: [no idea]
+        groupContext: [group]
+        exclusiveMarkers: [exclusive]
+        personalMarkers: [personal]
+        contrastMarkers: [but]
         advice:
           why: [why]
         evidenceDone: [saved]

@@ -1,0 +1,118 @@
+using RecoveryBot.Dialogs.Conversation;
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Dialogs.Understanding;
+
+/// <summary>
+/// Reads the kind, the recipient's action and the reason from the words of a message, with negation and reported
+/// speech in their clause, and with the pending question first: a hint ("转了", "不知道") counts only for the
+/// question it answers, and an answer changes another slot only when it names that slot plainly.
+/// </summary>
+internal static class CueReader
+{
+    public static CueReading Read(string text, Vocabulary vocabulary, Slot? expecting, RecoveryCase known)
+    {
+        var reason = ReadReason(text, vocabulary);
+        return new CueReading(ReadKind(text, vocabulary, expecting, known, reason), ReadRecipientAction(text, vocabulary, expecting), reason);
+    }
+
+    /// <summary>"还没人领" at the start of a reply: its "还没" belongs to a phrase about the situation, it is no "no".</summary>
+    public static bool StartsWithSituationPhrase(string text, Vocabulary vocabulary)
+    {
+        var trimmed = TextNormalizer.TrimPunctuation(text);
+        var matchers = vocabulary.Kinds.Select(g => g.Matcher)
+            .Concat(vocabulary.RecipientActions.Select(g => g.Matcher))
+            .Concat(vocabulary.Reasons.Select(g => g.Matcher));
+        return matchers.Any(m => m.AllHits(trimmed).Any(h => h.Index == 0));
+    }
+
+    private static Reason? ReadReason(string text, Vocabulary vocabulary)
+    {
+        var groups = vocabulary.Reasons.Select(g => (g.Value, g.Matcher, Weak: false))
+            .Append((Reason.Fraud, vocabulary.FraudSignals, false));
+
+        // "那人说他转错了" is the other side's story, not the user's mistake; "不是骗" is no fraud.
+        var cues = CueFinder.Find(text, vocabulary.Scope, groups, nouns: true)
+            .Where(c => !c.Negated && !(c.Reported && c.Value == Reason.Mistake))
+            .ToList();
+
+        // Fraud outweighs everything; otherwise the first reason told is why the money went ("转错了…他还不认账").
+        return cues.Exists(c => c.Value == Reason.Fraud) ? Reason.Fraud : cues.FirstOrDefault()?.Value;
+    }
+
+    private static PaymentKind? ReadKind(string text, Vocabulary vocabulary, Slot? expecting, RecoveryCase known, Reason? reason)
+    {
+        var groups = vocabulary.Kinds.Select(g => (g.Value, g.Matcher, Weak: false))
+            .Concat(vocabulary.KindHints.Select(g => (g.Value, g.Matcher, Weak: true)));
+        // Answering another question, a word names the kind only plainly: "转账" does; "转了", the shop it was paid
+        // to, or "红包" for the red packet already talked about do not. A reply to the summary may correct anything.
+        var answeringOther = expecting is Slot.SentAt or Slot.Amount or Slot.RecipientAction or Slot.Reason;
+        var cues = CueFinder.Find(text, vocabulary.Scope, groups, nouns: true)
+            .Where(c => !c.Negated)
+
+            // In a scam story the shop or the order tells the pretext, not how the money went.
+            .Where(c => reason != Reason.Fraud || (c.Value != PaymentKind.Merchant && (!c.Weak || c.Value == PaymentKind.Transfer)))
+            .Where(c => !(answeringOther && (c.Weak || c.Value is PaymentKind.Merchant or PaymentKind.RedPacket)))
+            .Where(c => !(c.Value == PaymentKind.RedPacket && known.Kind is PaymentKind.GroupRedPacket or PaymentKind.FaceToFaceRedPacket))
+            .ToList();
+        var best = cues.Where(c => !c.Weak).DefaultIfEmpty().MaxBy(c => c?.Length ?? 0)
+            ?? cues.MaxBy(c => c.Length);
+        return best?.Value switch
+        {
+            PaymentKind.RedPacket when InAGroup(text, vocabulary) && !vocabulary.ExclusiveMarkers.Matches(text) => PaymentKind.GroupRedPacket,
+            PaymentKind.QrPersonal when cues.Exists(c => c.Value == PaymentKind.Merchant && !c.Weak) && !vocabulary.PersonalMarkers.Matches(text) => PaymentKind.Merchant,
+            var kind => kind,
+        };
+    }
+
+    /// <summary>"发到家族群", "in the office group", but not "not group".</summary>
+    private static bool InAGroup(string text, Vocabulary vocabulary) =>
+        CueFinder.Find(text, vocabulary.Scope, [(PaymentKind.GroupRedPacket, vocabulary.GroupContext, false)], nouns: true).Exists(c => !c.Negated);
+
+    private static RecipientAction? ReadRecipientAction(string text, Vocabulary vocabulary, Slot? expecting)
+    {
+        var groups = vocabulary.RecipientActions.Select(g => (g.Value, g.Matcher, Weak: false))
+            .Concat(vocabulary.RecipientActionHints.Select(g => (g.Value, g.Matcher, Weak: true)));
+        var readings = CueFinder.Find(text, vocabulary.Scope, groups, nouns: false)
+            .Select(Polarized)
+            .OfType<Cue<RecipientAction>>()
+
+            // "他说没收到", "商家说已经退了": the other side's claim in its favour is not what the user sees.
+            .Where(c => !(c.Reported && c.Value is RecipientAction.NotAccepted or RecipientAction.Returned))
+            .Where(c => !c.Weak || expecting == Slot.RecipientAction)
+            .ToList();
+        return readings.OrderBy(c => Rank(c, ImpliedByNegation(c, text, vocabulary))).FirstOrDefault()?.Value;
+    }
+
+    /// <summary>
+    /// The action a cue states once its negation is applied: "还没领", "he not receive yet" say plainly that it is not
+    /// taken (a bare verb alone hints only); "不是没收" → taken; "没退" only hints that they still have it; a negated
+    /// block or "I don't know" says nothing.
+    /// </summary>
+    private static Cue<RecipientAction>? Polarized(Cue<RecipientAction> cue) => cue switch
+    {
+        { Negated: false } => cue,
+        { Value: RecipientAction.Accepted } => cue with { Value = RecipientAction.NotAccepted, Weak = false },
+        { Value: RecipientAction.NotAccepted } => cue with { Value = RecipientAction.Accepted },
+        { Value: RecipientAction.Returned } => cue with { Value = RecipientAction.Accepted },
+        _ => null,
+    };
+
+    /// <summary>"他没退", "还没退款", "not returned": that they still have it is said through a negation.</summary>
+    private static bool ImpliedByNegation(Cue<RecipientAction> cue, string text, Vocabulary vocabulary) =>
+        cue.Value == RecipientAction.Accepted && (cue.Negated || vocabulary.Scope.HoldsNegation(text.Substring(cue.Start, cue.Length)));
+
+    /// <summary>
+    /// When a message tells several things, the one furthest along wins: blocked after taking it, returned after
+    /// a pending spell; a plain "taken" outweighs "not taken", which outweighs a "taken" only implied by "没退".
+    /// </summary>
+    private static int Rank(Cue<RecipientAction> cue, bool implied) => cue.Value switch
+    {
+        RecipientAction.Blocked => 0,
+        RecipientAction.Returned => 1,
+        RecipientAction.Accepted when !implied && !cue.Weak => 2,
+        RecipientAction.NotAccepted => 3,
+        RecipientAction.Accepted => 4,
+        _ => 5,
+    };
+}

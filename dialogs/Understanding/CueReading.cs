@@ -1,0 +1,9 @@
+using RecoveryBot.Dialogs.Model;
+
+namespace RecoveryBot.Dialogs.Understanding;
+
+/// <summary>What the words of a message (apart from its amount and time) say about the kind, the recipient and the reason.</summary>
+internal sealed record CueReading(PaymentKind? Kind, RecipientAction? RecipientAction, Reason? Reason)
+{
+    public static CueReading Nothing { get; } = new(null, null, null);
+}
