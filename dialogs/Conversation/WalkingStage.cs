@@ -25,17 +25,17 @@ internal static class WalkingStage
         var isCorrection = context.Vocabulary.CorrectionCues.Matches(context.Text);
 
         // While walking, "他刚刚收款了" talks about what happened next, not about when the money was sent;
-        // but what the bill showed ("是转账", "500块") fills in what was unknown.
+        // but what the bill showed ("是转账", "500块", "昨天晚上8点发的") fills in what was unknown.
         var known = context.State.Case;
         var relevant = isCorrection ? findings : findings with
         {
             Kind = known.IsUnknown(UnknownSlots.Kind) ? findings.Kind : null,
-            SentAt = null,
+            SentAt = known.IsUnknown(UnknownSlots.SentAt) && findings.RecipientAction is null && outcome is null ? findings.SentAt : null,
             Amount = known.IsUnknown(UnknownSlots.Amount) ? findings.Amount : null,
         };
         var merge = CaseMerger.Merge(known, relevant, answering: null);
         var rebuild = (isCorrection && merge.Changed.Count > 0)
-            || merge.Filled.Any(slot => slot is Slot.Kind or Slot.Reason)
+            || merge.Filled.Any(slot => slot is Slot.Kind or Slot.Reason or Slot.SentAt)
             || (outcome is null && merge.Changed.Contains(Slot.RecipientAction))
             || (merge.Changed.Contains(Slot.Reason) && merge.Case.Reason == Reason.Fraud);
         if (rebuild)

@@ -339,3 +339,37 @@ public class UnknownDetailsAdviceTests
         Assert.DoesNotContain(zh ? "没有需要特别盯着的期限" : "no deadline to watch", replies[0].Text, StringComparison.Ordinal);
     }
 }
+
+public class FillingInWhileWalkingTests
+{
+    [Theory]
+    [InlineData("zh-CN", "我发错了一个88块的红包，对方还没领", "记不清了", "对", "是今天下午5点发的")]
+    [InlineData("en-US", "I sent an 88 yuan red packet by mistake and nobody has opened it", "I can't remember", "yes", "I sent it today at 5pm")]
+    public void TheTimeFoundInTheBill_FillsInAndRebuildsThePlanWithItsDeadlines(string locale, string opening, string unsure, string yes, string time)
+    {
+        var client = new ConversationTestClient(locale);
+        client.SendAll(opening, unsure, yes);
+        Assert.Equal(["check-status", "customer-service"], client.Plan!.Steps.Select(s => s.Id));
+
+        client.Send(time);
+
+        Assert.False(client.State.Case.IsUnknown(UnknownSlots.SentAt));
+        Assert.Equal(17, client.State.Case.SentAt!.Value.Hour);
+        Assert.Contains(client.Plan.Steps, s => s.Id == "wait-auto-refund" && s.Due is not null);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "我发错了一个88块的红包，对方还没领", "记不清了", "对", "他刚刚领了")]
+    [InlineData("en-US", "I sent an 88 yuan red packet by mistake and nobody has opened it", "I can't remember", "yes", "they just opened it")]
+    public void NewsAboutTheRecipient_IsNotTakenForTheTimeOfSending(string locale, string opening, string unsure, string yes, string news)
+    {
+        var client = new ConversationTestClient(locale);
+        client.SendAll(opening, unsure, yes);
+
+        client.Send(news);
+
+        Assert.True(client.State.Case.IsUnknown(UnknownSlots.SentAt));
+        Assert.Null(client.State.Case.SentAt);
+        Assert.Equal(RecipientAction.Accepted, client.State.Case.RecipientAction);
+    }
+}
