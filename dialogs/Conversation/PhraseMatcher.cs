@@ -16,7 +16,7 @@ internal sealed class PhraseMatcher
         _phrases = phrases
             .Select(TextNormalizer.Normalize)
             .Where(p => p.Length > 0)
-            .Select(p => (p, HasLatinLetter(p) ? new Regex(@"(?<![a-z0-9])" + Regex.Escape(p) + @"(?![a-z0-9])", RegexOptions.CultureInvariant) : null))
+            .Select(p => (p, HasLatinLetter(p) ? WholeWords(p) : null))
             .ToArray();
     }
 
@@ -134,6 +134,14 @@ internal sealed class PhraseMatcher
 
         var match = wordPattern.Match(text);
         return match.Success ? match.Index : -1;
+    }
+
+    /// <summary>A boundary is required only where the phrase begins or ends with a letter or digit.</summary>
+    private static Regex WholeWords(string phrase)
+    {
+        var start = char.IsAsciiLetterOrDigit(phrase[0]) ? "(?<![a-z0-9])" : string.Empty;
+        var end = char.IsAsciiLetterOrDigit(phrase[^1]) ? "(?![a-z0-9])" : string.Empty;
+        return new Regex(start + Regex.Escape(phrase) + end, RegexOptions.CultureInvariant);
     }
 
     private static bool HasLatinLetter(string phrase) => phrase.Any(c => c is >= 'a' and <= 'z');

@@ -36,6 +36,7 @@ public sealed class RecoveryConversation : IRecoveryConversation
         _resources = Enum.GetValues<Language>().ToDictionary(
             language => language,
             language => new LanguageResources(knowledge.Strings(language), new Vocabulary(knowledge.Lexicon(language)), new AdviceVocabulary(knowledge, language)));
+        Vocabulary.Pair(_resources[Language.ZhCn].Vocabulary, _resources[Language.EnUs].Vocabulary);
     }
 
     public TurnOutcome RunTurn(ConversationState state, TurnInput input)

@@ -9,6 +9,7 @@ internal sealed class Vocabulary
 {
     public Vocabulary(Lexicon lexicon)
     {
+        Language = lexicon.Language;
         Kinds = Typed<PaymentKind>(lexicon.Map("kinds"));
         KindHints = Typed<PaymentKind>(lexicon.Map("kindHints"));
         RecipientActions = Typed<RecipientAction>(lexicon.Map("recipientActions"));
@@ -26,9 +27,18 @@ internal sealed class Vocabulary
         ExclusiveMarkers = new PhraseMatcher(lexicon.List("exclusiveMarkers"));
         PersonalMarkers = new PhraseMatcher(lexicon.List("personalMarkers"));
         ContrastMarkers = new PhraseMatcher(lexicon.List("contrastMarkers"));
-        Scope = new ClauseScope(new PhraseMatcher(lexicon.List("negators")), new PhraseMatcher(lexicon.List("notNegations")), new PhraseMatcher(lexicon.List("reportedSpeech")));
+        IntentMarkers = new PhraseMatcher(lexicon.List("intentMarkers"));
+        ImpersonatedRoles = new PhraseMatcher(lexicon.List("impersonatedRoles"));
+        OutcomeMarkers = new PhraseMatcher(lexicon.List("outcomeMarkers"));
+        Scope = new ClauseScope(
+            new PhraseMatcher(lexicon.List("negators")),
+            new PhraseMatcher(lexicon.List("notNegations")),
+            new PhraseMatcher(lexicon.List("negationBarriers")),
+            new PhraseMatcher(lexicon.List("reportedSpeech")));
         Unsure = new PhraseMatcher(lexicon.List("unsure"));
     }
+
+    public Language Language { get; }
 
     public IReadOnlyList<(PaymentKind Value, PhraseMatcher Matcher)> Kinds { get; }
 
@@ -70,8 +80,30 @@ internal sealed class Vocabulary
     /// <summary>Words that make a code a person's own rather than a shop's ("个人码", "personal").</summary>
     public PhraseMatcher PersonalMarkers { get; }
 
+    /// <summary>Roles a scammer plays; in quotation marks they are a sign of fraud ("网店客服", 'boss').</summary>
+    public PhraseMatcher ImpersonatedRoles { get; }
+
+    /// <summary>Words that open what the user meant to do ("本来", "meant to").</summary>
+    public PhraseMatcher IntentMarkers { get; }
+
+    /// <summary>Words that open what happened instead ("结果", "instead").</summary>
+    public PhraseMatcher OutcomeMarkers { get; }
+
     /// <summary>Words that turn a reply round ("对，但…", "correct except…").</summary>
     public PhraseMatcher ContrastMarkers { get; }
+
+    /// <summary>
+    /// The other language's vocabulary, for words of that language inside a message ("在一个online shop付了款",
+    /// "I sent him a 红包").
+    /// </summary>
+    public Vocabulary? OtherLanguage { get; private set; }
+
+    /// <summary>Lets each of two languages read the other's words in mixed messages.</summary>
+    public static void Pair(Vocabulary first, Vocabulary second)
+    {
+        first.OtherLanguage = second;
+        second.OtherLanguage = first;
+    }
 
     /// <summary>Negation and reported speech in a phrase's clause (lexicon groups negators, notNegations, reportedSpeech).</summary>
     public ClauseScope Scope { get; }

@@ -5,10 +5,11 @@ namespace RecoveryBot.Dialogs.Understanding;
 /// <summary>
 /// Decides what governs a phrase inside its clause. A negation counts only when it stands shortly before the
 /// phrase in the same clause ("他还没有|收款", "she hasnt |taken it", but not "不发货，后来|收了"); words that contain a
-/// negation without negating ("不小心", "no idea") are masked first. Someone else's words ("他说没收到", "she says")
+/// negation without negating ("不小心", "no idea") are masked first, and a negation before the next step of the
+/// story ("没说什么就|收了") does not reach past it. Someone else's words ("他说没收到", "she says")
 /// mark what follows in the clause as reported.
 /// </summary>
-internal sealed class ClauseScope(PhraseMatcher negators, PhraseMatcher notNegations, PhraseMatcher reportedSpeech)
+internal sealed class ClauseScope(PhraseMatcher negators, PhraseMatcher notNegations, PhraseMatcher barriers, PhraseMatcher reportedSpeech)
 {
     /// <summary>How far before a Chinese verb phrase a negation may stand: "还没有人|领", "一个都没|抢".</summary>
     private const int ChineseReach = 5;
@@ -23,7 +24,7 @@ internal sealed class ClauseScope(PhraseMatcher negators, PhraseMatcher notNegat
     {
         var clause = ClauseBefore(text, start, english);
         var reach = noun ? NounReach : english ? EnglishWordReach : ChineseReach;
-        var window = english ? LastWords(clause, reach) : clause[Math.Max(0, clause.Length - reach)..];
+        var window = AfterLastBarrier(english ? LastWords(clause, reach) : clause[Math.Max(0, clause.Length - reach)..]);
         return negators.Matches(notNegations.Mask(window));
     }
 
@@ -31,6 +32,13 @@ internal sealed class ClauseScope(PhraseMatcher negators, PhraseMatcher notNegat
     public bool HoldsNegation(string phrase) => negators.Matches(notNegations.Mask(phrase));
 
     public bool IsReported(string text, int start, bool english) => reportedSpeech.Matches(ClauseBefore(text, start, english));
+
+    /// <summary>"没说什么就|": the negation before "就" belongs to an earlier step of the story.</summary>
+    private string AfterLastBarrier(string window)
+    {
+        var hits = barriers.AllHits(window);
+        return hits.Count == 0 ? window : window[(hits[^1].Index + hits[^1].Phrase.Length)..];
+    }
 
     /// <summary>The text from the start of the phrase's clause up to the phrase.</summary>
     private static string ClauseBefore(string text, int start, bool english)

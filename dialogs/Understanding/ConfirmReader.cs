@@ -15,7 +15,7 @@ internal static class ConfirmReader
         // Restating the summary ("it was a mistake") corrects nothing.
         var corrects = findings.Differs(known);
         var yesNo = vocabulary.FindYesNo(text);
-        if (yesNo is false && CueReader.StartsWithSituationPhrase(text, vocabulary))
+        if (yesNo is false && CueReader.StartsWithSituationPhrase(text, vocabulary, vocabulary.Negative.FindAtStart(text)?.Phrase.Length ?? 0))
         {
             return null;
         }

@@ -12,18 +12,37 @@ internal static class CueReader
 {
     public static CueReading Read(string text, Vocabulary vocabulary, Slot? expecting, RecoveryCase known)
     {
+        var reading = ReadIn(text, vocabulary, expecting, known);
+        if (vocabulary.OtherLanguage is not { } other || !HasLettersOf(other, text))
+        {
+            return reading;
+        }
+
+        // Code-mixed: what the message's own language leaves open, words of the other language may tell.
+        var mixed = ReadIn(text, other, expecting, known);
+        return new CueReading(reading.Kind ?? mixed.Kind, reading.RecipientAction ?? mixed.RecipientAction, reading.Reason ?? mixed.Reason);
+    }
+
+    private static CueReading ReadIn(string text, Vocabulary vocabulary, Slot? expecting, RecoveryCase known)
+    {
         var reason = ReadReason(text, vocabulary);
         return new CueReading(ReadKind(text, vocabulary, expecting, known, reason), ReadRecipientAction(text, vocabulary, expecting), reason);
     }
 
-    /// <summary>"还没人领" at the start of a reply: its "还没" belongs to a phrase about the situation, it is no "no".</summary>
-    public static bool StartsWithSituationPhrase(string text, Vocabulary vocabulary)
+    private static bool HasLettersOf(Vocabulary vocabulary, string text) =>
+        vocabulary.Language == Language.EnUs ? text.Any(char.IsAsciiLetterLower) : text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+
+    /// <summary>
+    /// "还没人领" at the start of a reply: its "还没" belongs to a longer phrase about the situation, so it is no "no";
+    /// "错了，他没收" starts with a no.
+    /// </summary>
+    public static bool StartsWithSituationPhrase(string text, Vocabulary vocabulary, int noLength)
     {
         var trimmed = TextNormalizer.TrimPunctuation(text);
         var matchers = vocabulary.Kinds.Select(g => g.Matcher)
             .Concat(vocabulary.RecipientActions.Select(g => g.Matcher))
             .Concat(vocabulary.Reasons.Select(g => g.Matcher));
-        return matchers.Any(m => m.AllHits(trimmed).Any(h => h.Index == 0));
+        return matchers.Any(m => m.AllHits(trimmed).Any(h => h.Index == 0 && h.Phrase.Length > noLength));
     }
 
     private static Reason? ReadReason(string text, Vocabulary vocabulary)
@@ -37,7 +56,9 @@ internal static class CueReader
             .ToList();
 
         // Fraud outweighs everything; otherwise the first reason told is why the money went ("转错了…他还不认账").
-        return cues.Exists(c => c.Value == Reason.Fraud) ? Reason.Fraud : cues.FirstOrDefault()?.Value;
+        return cues.Exists(c => c.Value == Reason.Fraud) || ScareQuotes.QuoteAPlayedRole(text, vocabulary.ImpersonatedRoles)
+            ? Reason.Fraud
+            : cues.FirstOrDefault()?.Value;
     }
 
     private static PaymentKind? ReadKind(string text, Vocabulary vocabulary, Slot? expecting, RecoveryCase known, Reason? reason)
@@ -47,8 +68,13 @@ internal static class CueReader
         // Answering another question, a word names the kind only plainly: "转账" does; "转了", the shop it was paid
         // to, or "红包" for the red packet already talked about do not. A reply to the summary may correct anything.
         var answeringOther = expecting is Slot.SentAt or Slot.Amount or Slot.RecipientAction or Slot.Reason;
-        var cues = CueFinder.Find(text, vocabulary.Scope, groups, nouns: true)
-            .Where(c => !c.Negated)
+        var found = CueFinder.Find(text, vocabulary.Scope, groups, nouns: true).Where(c => !c.Negated).ToList();
+
+        // What the user meant gives way to what happened, when the message says what happened.
+        var meant = MeantSpan(text, vocabulary);
+        bool InMeant(Cue<PaymentKind> c) => c.Start >= meant.Start && c.Start < meant.End;
+        var cues = found
+            .Where(c => !InMeant(c) || !found.Exists(other => !InMeant(other) && other.Start > meant.End))
 
             // In a scam story the shop or the order tells the pretext, not how the money went.
             .Where(c => reason != Reason.Fraud || (c.Value != PaymentKind.Merchant && (!c.Weak || c.Value == PaymentKind.Transfer)))
@@ -57,6 +83,13 @@ internal static class CueReader
             .ToList();
         var best = cues.Where(c => !c.Weak).DefaultIfEmpty().MaxBy(c => c?.Length ?? 0)
             ?? cues.MaxBy(c => c.Length);
+
+        // Only red packets go to a group: "在群里发的，大家抢的那种" answers the kind question.
+        if (best is null && expecting == Slot.Kind && InAGroup(text, vocabulary))
+        {
+            return PaymentKind.GroupRedPacket;
+        }
+
         return best?.Value switch
         {
             PaymentKind.RedPacket when InAGroup(text, vocabulary) && !vocabulary.ExclusiveMarkers.Matches(text) => PaymentKind.GroupRedPacket,
@@ -65,8 +98,28 @@ internal static class CueReader
         };
     }
 
+    /// <summary>
+    /// The part of the message that tells what the user meant, from an intent word to the outcome word after it
+    /// ("本来想发红包|结果点成转账了"); empty when the message has no such pair.
+    /// </summary>
+    private static (int Start, int End) MeantSpan(string text, Vocabulary vocabulary)
+    {
+        var intents = vocabulary.IntentMarkers.AllHits(text);
+        var intent = intents.Count > 0 ? intents[0] : null;
+        if (intent is null)
+        {
+            return (0, 0);
+        }
+
+        var outcome = vocabulary.OutcomeMarkers.AllHits(text).FirstOrDefault(h => h.Index > intent.Index);
+        return outcome is null ? (0, 0) : (intent.Index, outcome.Index);
+    }
+
     /// <summary>"发到家族群", "in the office group", but not "not group".</summary>
     private static bool InAGroup(string text, Vocabulary vocabulary) =>
+        GroupMentioned(text, vocabulary) || (vocabulary.OtherLanguage is { } other && GroupMentioned(text, other));
+
+    private static bool GroupMentioned(string text, Vocabulary vocabulary) =>
         CueFinder.Find(text, vocabulary.Scope, [(PaymentKind.GroupRedPacket, vocabulary.GroupContext, false)], nouns: true).Exists(c => !c.Negated);
 
     private static RecipientAction? ReadRecipientAction(string text, Vocabulary vocabulary, Slot? expecting)
@@ -77,8 +130,8 @@ internal static class CueReader
             .Select(Polarized)
             .OfType<Cue<RecipientAction>>()
 
-            // "他说没收到", "商家说已经退了": the other side's claim in its favour is not what the user sees.
-            .Where(c => !(c.Reported && c.Value is RecipientAction.NotAccepted or RecipientAction.Returned))
+            // "他说没收到", "商家说已经退了", "她说没看到": the other side's claim in its favour is not what the user sees.
+            .Where(c => !(c.Reported && c.Value is RecipientAction.NotAccepted or RecipientAction.Returned or RecipientAction.Unknown))
             .Where(c => !c.Weak || expecting == Slot.RecipientAction)
             .ToList();
         return readings.OrderBy(c => Rank(c, ImpliedByNegation(c, text, vocabulary))).FirstOrDefault()?.Value;
@@ -104,15 +157,19 @@ internal static class CueReader
 
     /// <summary>
     /// When a message tells several things, the one furthest along wins: blocked after taking it, returned after
-    /// a pending spell; a plain "taken" outweighs "not taken", which outweighs a "taken" only implied by "没退".
+    /// a pending spell; a stated doubt covers the rest; a plain "taken" outweighs "not taken", which outweighs a
+    /// "taken" only implied by "没退".
     /// </summary>
     private static int Rank(Cue<RecipientAction> cue, bool implied) => cue.Value switch
     {
         RecipientAction.Blocked => 0,
         RecipientAction.Returned => 1,
-        RecipientAction.Accepted when !implied && !cue.Weak => 2,
-        RecipientAction.NotAccepted => 3,
-        RecipientAction.Accepted => 4,
-        _ => 5,
+
+        // "不知道他收没收", "can't tell if he got it": the doubt covers what follows.
+        RecipientAction.Unknown when !cue.Weak => 2,
+        RecipientAction.Accepted when !implied && !cue.Weak => 3,
+        RecipientAction.NotAccepted => 4,
+        RecipientAction.Accepted => 5,
+        _ => 6,
     };
 }

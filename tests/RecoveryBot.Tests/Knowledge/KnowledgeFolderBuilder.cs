@@ -230,6 +230,10 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         exclusiveMarkers: [专属]
         personalMarkers: [个人]
         contrastMarkers: [但是]
+        negationBarriers: [就]
+        intentMarkers: [本来]
+        outcomeMarkers: [结果]
+        impersonatedRoles: [客服]
         advice:
           why: [为什么]
         evidenceDone: [截图了]
@@ -283,6 +287,10 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         exclusiveMarkers: [exclusive]
         personalMarkers: [personal]
         contrastMarkers: [but]
+        negationBarriers: [and]
+        intentMarkers: [meant to]
+        outcomeMarkers: [instead]
+        impersonatedRoles: [boss]
         advice:
           why: [why]
         evidenceDone: [saved]
