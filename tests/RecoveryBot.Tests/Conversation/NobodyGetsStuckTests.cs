@@ -23,6 +23,7 @@ public class NobodyGetsStuckTests
         Reason,
         Confirm,
         StepOutcome,
+        TaskStepOutcome,
     }
 
     private static readonly string[][] UnhelpfulZh =
@@ -283,12 +284,19 @@ public class NobodyGetsStuckTests
             Pending.RecipientActionImmediate => zh ? "三个小时前扫码付给个人500块，付错了" : "3 hours ago I paid 500 yuan to a personal QR code by mistake",
             Pending.RecipientActionMerchant => zh ? "三个小时前付给商家500块，重复扣款" : "3 hours ago a merchant charged me 500 yuan twice",
             Pending.Reason => zh ? "三个小时前转了500块，他还没收款" : "3 hours ago I transferred 500 yuan, they haven't accepted it yet",
+            Pending.TaskStepOutcome => zh ? "昨天晚上8点我转错了两千块给别人，他已经收了" : "Yesterday at 8pm I transferred 2000 yuan to the wrong person by mistake and they already accepted it",
             _ => zh ? "我三个小时前转错了500块给一个不认识的人，他还没收款" : "3 hours ago I transferred 500 yuan to the wrong person by mistake and they haven't accepted it yet",
         };
         client.Send(setup);
-        if (pending == Pending.StepOutcome)
+        if (pending is Pending.StepOutcome or Pending.TaskStepOutcome)
         {
             client.Send(zh ? "对" : "yes");
+        }
+
+        if (pending == Pending.TaskStepOutcome)
+        {
+            client.Send(zh ? "没用，下一步" : "didn't work, next step");
+            Assert.Equal("preserve-evidence", client.State.PlanStepIds[client.State.CurrentStep]);
         }
 
         var expected = pending switch
@@ -298,7 +306,7 @@ public class NobodyGetsStuckTests
             Pending.Amount => Slot.Amount,
             Pending.Reason => Slot.Reason,
             Pending.Confirm => Slot.Confirm,
-            Pending.StepOutcome => Slot.StepOutcome,
+            Pending.StepOutcome or Pending.TaskStepOutcome => Slot.StepOutcome,
             _ => Slot.RecipientAction,
         };
         Assert.Equal(expected, client.LastReply.Expecting);
@@ -313,7 +321,7 @@ public class NobodyGetsStuckTests
     private static bool MovedOn(ConversationTestClient client, Pending pending, Slot slot, int stepBefore) => pending switch
     {
         Pending.Confirm => client.Plan is not null,
-        Pending.StepOutcome => client.State.CurrentStep != stepBefore || client.State.Phase != Phase.WalkingPlan,
+        Pending.StepOutcome or Pending.TaskStepOutcome => client.State.CurrentStep != stepBefore || client.State.Phase != Phase.WalkingPlan,
         Pending.TimeOfDay => client.LastReply.Expecting != slot || client.State.Case.SentAtPrecision != SentAtPrecision.DayOnly,
         _ => client.LastReply.Expecting != slot || client.Plan is not null,
     };
