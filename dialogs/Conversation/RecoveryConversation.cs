@@ -257,7 +257,7 @@ public sealed class RecoveryConversation : IRecoveryConversation
 
     /// <summary>A message that carries a secret is not mined: a pasted code must never become an amount.</summary>
     private static bool OffersSecret(TurnContext context) =>
-        context.Vocabulary.SensitiveOffers.Matches(context.Text) || SensitiveNumbers.LooksLikeCardNumber(context.Text);
+        context.Vocabulary.SensitiveOffers.Matches(context.Text) || SensitiveNumbers.LooksLikeCardNumber(context.Text) || SensitiveNumbers.LooksLikeVerificationCode(context.Text);
 
     /// <summary>The situation as this message tells it, in the light of the pending question and the case so far.</summary>
     private SlotFindings ReadSituation(TurnContext context, IReadOnlyList<Risk> risks)

@@ -17,8 +17,17 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
 
     public SlotFindings Extract(string normalizedText, Vocabulary vocabulary, Language language, UserClock clock, Slot? expecting, RecoveryCase known)
     {
-        var reference = ReferenceFor(expecting, known, clock);
-        var read = reader.Read(normalizedText, language, reference, amountExpected: expecting is Slot.Amount or Slot.Confirm);
+        var amountExpected = expecting is Slot.Amount or Slot.Confirm;
+        var figures = AmountPolicy.WithoutFalseNumbers(normalizedText, vocabulary);
+        var reference = clock.LocalWallClock;
+        var read = reader.Read(figures, language, reference, amountExpected);
+        if (read.SentAt is { NamesOnlyTimeOfDay: true } && KnownDayReference(expecting, known, clock) is { } dayReference)
+        {
+            reference = dayReference;
+            read = reader.Read(figures, language, reference, amountExpected);
+        }
+
+        read = AmountPolicy.Apply(read, () => reader.Read(figures, language, reference, amountExpected: true), figures, vocabulary, opening: expecting is null);
         var rest = Blank(normalizedText, read.ConsumedSpans);
 
         var (kind, action, reason) = CueReader.Read(rest, vocabulary, expecting, known);
@@ -57,10 +66,11 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
     private const decimal MaxPlausibleAmount = 100_000_000m;
 
     /// <summary>
-    /// When the bot asked for the hour of a day it already knows, a bare "晚上8点" belongs to that day,
-    /// not to today.
+    /// When the bot asked for the hour of a day it already knows, a bare "晚上8点" belongs to that day, not to today.
+    /// Only a bare time of day: an answer that names a day ("前天晚上8点", "3个小时前") is read against now, or it would
+    /// move back a second time.
     /// </summary>
-    private static DateTime ReferenceFor(Slot? expecting, RecoveryCase known, UserClock clock)
+    private static DateTime? KnownDayReference(Slot? expecting, RecoveryCase known, UserClock clock)
     {
         if (expecting == Slot.SentAt && known is { SentAtPrecision: SentAtPrecision.DayOnly, SentAt: { } day })
         {
@@ -68,7 +78,7 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
             return endOfDay < clock.LocalWallClock ? endOfDay : clock.LocalWallClock;
         }
 
-        return clock.LocalWallClock;
+        return null;
     }
 
     private static SlotFindings WithTime(SlotFindings findings, TimeReading time, UserClock clock)
@@ -94,7 +104,7 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
         }
         else
         {
-            local = length <= TimeSpan.FromHours(2) ? time.Start : time.Start + (length / 2);
+            local = time.Likely ?? (length <= TimeSpan.FromHours(2) ? time.Start : time.Start + (length / 2));
             precision = SentAtPrecision.Approximate;
         }
 

@@ -28,12 +28,17 @@ internal sealed class Vocabulary
         PersonalMarkers = new PhraseMatcher(lexicon.List("personalMarkers"));
         ContrastMarkers = new PhraseMatcher(lexicon.List("contrastMarkers"));
         IntentMarkers = new PhraseMatcher(lexicon.List("intentMarkers"));
+        NotNumbers = new PhraseMatcher(lexicon.List("notNumbers"));
+        VagueInside = new PhraseMatcher(lexicon.List("vagueInside"));
+        VagueBefore = new PhraseMatcher(lexicon.List("vagueBefore"));
+        VagueAfter = new PhraseMatcher(lexicon.List("vagueAfter"));
         ImpersonatedRoles = new PhraseMatcher(lexicon.List("impersonatedRoles"));
         OutcomeMarkers = new PhraseMatcher(lexicon.List("outcomeMarkers"));
         Scope = new ClauseScope(
             new PhraseMatcher(lexicon.List("negators")),
             new PhraseMatcher(lexicon.List("notNegations")),
             new PhraseMatcher(lexicon.List("negationBarriers")),
+            new PhraseMatcher(lexicon.List("trailingNegators")),
             new PhraseMatcher(lexicon.List("reportedSpeech")));
         Unsure = new PhraseMatcher(lexicon.List("unsure"));
     }
@@ -82,6 +87,16 @@ internal sealed class Vocabulary
 
     /// <summary>Roles a scammer plays; in quotation marks they are a sign of fraud ("网店客服", 'boss').</summary>
     public PhraseMatcher ImpersonatedRoles { get; }
+
+    /// <summary>Words that hold a numeral without counting money ("二维码", "the one in chat").</summary>
+    public PhraseMatcher NotNumbers { get; }
+
+    /// <summary>What makes a figure vague: inside it ("几百"), before it ("over 300"), after it ("三万多").</summary>
+    public PhraseMatcher VagueInside { get; }
+
+    public PhraseMatcher VagueBefore { get; }
+
+    public PhraseMatcher VagueAfter { get; }
 
     /// <summary>Words that open what the user meant to do ("本来", "meant to").</summary>
     public PhraseMatcher IntentMarkers { get; }

@@ -9,7 +9,7 @@ namespace RecoveryBot.Dialogs.Understanding;
 /// story ("没说什么就|收了") does not reach past it. Someone else's words ("他说没收到", "she says")
 /// mark what follows in the clause as reported.
 /// </summary>
-internal sealed class ClauseScope(PhraseMatcher negators, PhraseMatcher notNegations, PhraseMatcher barriers, PhraseMatcher reportedSpeech)
+internal sealed class ClauseScope(PhraseMatcher negators, PhraseMatcher notNegations, PhraseMatcher barriers, PhraseMatcher trailingNegators, PhraseMatcher reportedSpeech)
 {
     /// <summary>How far before a Chinese verb phrase a negation may stand: "还没有人|领", "一个都没|抢".</summary>
     private const int ChineseReach = 5;
@@ -20,7 +20,25 @@ internal sealed class ClauseScope(PhraseMatcher negators, PhraseMatcher notNegat
     /// <summary>A noun is negated only right before it ("不是|红包", "not a |scam"), not by the verb of its clause ("hasn't accepted the |transfer").</summary>
     private const int NounReach = 2;
 
-    public bool IsNegated(string text, int start, bool english, bool noun)
+    /// <summary>How far after a phrase a trailing negation may end its clause: "抢的人|都没有".</summary>
+    private const int TrailingReach = 6;
+
+    public bool IsNegated(string text, int start, int end, bool english, bool noun) =>
+        IsNegatedBefore(text, start, english, noun) || (!noun && IsNegatedAfter(text, end, english));
+
+    private bool IsNegatedAfter(string text, int end, bool english)
+    {
+        var to = end;
+        while (to < text.Length && to - end < TrailingReach + 4 && !IsClauseBoundary(text[to]) && (english || text[to] != ' '))
+        {
+            to++;
+        }
+
+        var hits = trailingNegators.AllHits(text[end..to]);
+        return hits.Count > 0 && hits[0].Index <= TrailingReach;
+    }
+
+    private bool IsNegatedBefore(string text, int start, bool english, bool noun)
     {
         var clause = ClauseBefore(text, start, english);
         var reach = noun ? NounReach : english ? EnglishWordReach : ChineseReach;

@@ -20,7 +20,7 @@ internal static class CueFinder
             {
                 var english = hit.Phrase.Any(char.IsAsciiLetter);
                 // "不发货也|不退": a phrase that holds its own negation is turned round only right before it ("不是|没收").
-                var negated = scope.IsNegated(text, hit.Index, english, nouns || scope.HoldsNegation(hit.Phrase));
+                var negated = scope.IsNegated(text, hit.Index, hit.Index + hit.Phrase.Length, english, nouns || scope.HoldsNegation(hit.Phrase));
                 all.Add(new Cue<T>(value, hit.Index, hit.Phrase.Length, negated, scope.IsReported(text, hit.Index, english), weak));
             }
         }

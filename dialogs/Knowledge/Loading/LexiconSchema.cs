@@ -23,7 +23,7 @@ internal static class LexiconSchema
     public static IReadOnlySet<string> Lists { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "fraudSignals", "sensitiveOffers", "affirmative", "negative", "howToFind", "correctionCues", "negators", "notNegations", "reportedSpeech",
-        "groupContext", "exclusiveMarkers", "personalMarkers", "contrastMarkers", "negationBarriers", "intentMarkers", "outcomeMarkers", "impersonatedRoles",
+        "groupContext", "exclusiveMarkers", "personalMarkers", "contrastMarkers", "negationBarriers", "intentMarkers", "outcomeMarkers", "impersonatedRoles", "trailingNegators", "notNumbers", "vagueInside", "vagueBefore", "vagueAfter",
         "evidenceDone", "evidenceNotYet", "taskDone", "moneyBack", "unsure",
     };
 

@@ -5,6 +5,9 @@ namespace RecoveryBot.Dialogs.Recognizers.Dates;
 /// <summary>
 /// Times counted from now in English: "2 hours ago", "half an hour ago", "an hour ago", "20 minutes ago", "3 days later",
 /// and several units at once: "2 weeks and 2 days ago", "2 years 1 month 21 days later", "1 hour 30 minutes ago".
+/// Approximate counts are read as a stretch with the likely moment inside it: a span ("2-3 hours ago", "two or three
+/// days back": its middle), "20-odd minutes ago" (20 to 30: its middle), and a hedged or vague count ("about 6 hours
+/// ago", "roughly 40 minutes back", "a couple of hours ago": the stated count, a quarter of the distance either side).
 /// </summary>
 internal static class EnglishRelativeTime
 {
@@ -20,17 +23,30 @@ internal static class EnglishRelativeTime
 
     private static readonly (string Word, int Direction)[] Directions =
     [
-        ("ago", -1), ("earlier", -1), ("later", 1), ("from now", 1), ("hence", 1),
+        ("ago", -1), ("earlier", -1), ("back", -1), ("later", 1), ("from now", 1), ("hence", 1),
     ];
+
+    private static readonly string[] Hedges = ["approximately", "approx.", "approx", "roughly", "around", "about", "maybe", "some"];
+
+    private static readonly string[] OddWords = ["-odd", " odd", "-something", " something", "-ish", "ish"];
 
     public static DateTimeEntity? Match(string s, int i, List<NumberMatch> numbers, DateTime reference)
     {
         // "in 5 minutes", "in two months": counted forward, the direction said first.
         var forward = EnglishText.WordAt(s, i, "in", out var inEnd);
-        var amountStart = forward ? EnglishText.SkipSpaces(s, inEnd) : i;
+        var hedgeEnd = i;
+        var hedged = !forward && EnglishText.AnyWordAt(s, i, Hedges, out hedgeEnd, out _);
+        var amountStart = forward ? EnglishText.SkipSpaces(s, inEnd) : hedged ? EnglishText.SkipSpaces(s, hedgeEnd) : i;
         if (!TryAmount(s, amountStart, numbers, out var j, out var amount))
         {
             return null;
+        }
+
+        var vague = hedged || IsVagueCount(s, amountStart);
+        var upTo = TryFarEnd(s, j, numbers, amount, out var farEnd);
+        if (upTo is not null)
+        {
+            j = farEnd;
         }
 
         j = EnglishText.SkipSpaces(s, j);
@@ -97,6 +113,11 @@ internal static class EnglishRelativeTime
         }
 
         var span = TextSpan.FromBounds(i, j);
+        if (parts.Count == 1 && (upTo is not null || (vague && !IsCalendarUnit(unitWord))))
+        {
+            return Approximate(span, origin, amount, upTo, unitSeconds * direction);
+        }
+
         if (parts.TrueForAll(p => IsCalendarUnit(p.Word) && decimal.IsInteger(p.Amount)))
         {
             // Calendar units move the calendar, largest first: "2 years 1 month 21 days later".
@@ -124,6 +145,74 @@ internal static class EnglishRelativeTime
         }
 
         return EntityBuilder.Instant(span, at, Timex.DateTimeTimex(at));
+    }
+
+    /// <summary>
+    /// A span (2 to 3 hours): the whole of it, likely its middle. A hedged count (about 6 hours): a quarter of the
+    /// distance either side of it.
+    /// </summary>
+    private static DateTimeEntity Approximate(TextSpan span, DateTime origin, decimal amount, decimal? upTo, double signedUnitSeconds)
+    {
+        var near = origin.AddSeconds((double)amount * signedUnitSeconds);
+        if (upTo is { } high)
+        {
+            var far = origin.AddSeconds((double)high * signedUnitSeconds);
+            var likely = origin.AddSeconds((double)(amount + high) / 2 * signedUnitSeconds);
+            return signedUnitSeconds < 0 ? EntityBuilder.About(span, far, near, likely) : EntityBuilder.About(span, near, far, likely);
+        }
+
+        var margin = TimeSpan.FromSeconds(Math.Abs((double)amount * signedUnitSeconds) / 4);
+        return EntityBuilder.About(span, near - margin, near + margin, near);
+    }
+
+    /// <summary>"a couple of", "a few": counts nobody means exactly.</summary>
+    private static bool IsVagueCount(string s, int i) =>
+        EnglishText.AnyWordAt(s, i, ["a couple of", "couple of", "a few", "few"], out _, out _);
+
+    /// <summary>
+    /// The far end of an approximate count after its first number: "2-3", "2 to 3", "two or three" (the second number),
+    /// "20-odd", "20-something", "20ish" (up to the next step of the number's scale: 20 to 30, 1 to 2).
+    /// </summary>
+    private static decimal? TryFarEnd(string s, int i, List<NumberMatch> numbers, decimal amount, out int end)
+    {
+        end = i;
+        foreach (var word in OddWords)
+        {
+            if (string.CompareOrdinal(s, i, word, 0, word.Length) == 0 && (i + word.Length == s.Length || !char.IsAsciiLetterOrDigit(s[i + word.Length])))
+            {
+                end = i + word.Length;
+                var step = 1m;
+                while (amount >= step * 10 && amount % (step * 10) == 0)
+                {
+                    step *= 10;
+                }
+
+                return amount + step;
+            }
+        }
+
+        var k = i;
+        if (k < s.Length && s[k] is '-' or '~' or '–')
+        {
+            k++;
+        }
+        else if (EnglishText.AnyWordAt(s, EnglishText.SkipSpaces(s, i), ["to", "or"], out var joinEnd, out _) && EnglishText.SkipSpaces(s, i) > i)
+        {
+            k = EnglishText.SkipSpaces(s, joinEnd);
+        }
+        else
+        {
+            return null;
+        }
+
+        var second = numbers.StartingAt(k);
+        if (second.Span.Length == 0 || second.Value <= amount || !decimal.IsInteger(amount))
+        {
+            return null;
+        }
+
+        end = second.Span.EndExclusive;
+        return second.Value;
     }
 
     /// <summary>"30 minutes later this week": "later" belongs to the period after it ("later this week").</summary>

@@ -8,7 +8,7 @@ internal static class EnglishStarters
 {
     private static readonly string[] Extra =
     [
-        "a", "an", "the", "in", "at", "on", "of", "around", "about", "circa", "between", "from", "no", "not", "earlier", "prior",
+        "a", "an", "the", "in", "at", "on", "of", "around", "about", "circa", "roughly", "approximately", "approx", "maybe", "some", "between", "from", "no", "not", "earlier", "prior",
         "before", "by", "until", "till", "up", "later", "greater", "after", "since", "starting", "beginning", "as", "within",
         "every", "each", "daily", "everyday", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly", "nightly",
         "weekends", "once", "any", "all", "another", "few", "several", "half", "quarter", "couple", "noon", "midday", "midnight",

@@ -51,6 +51,13 @@ internal static class EntityBuilder
             [new DateTimeValue($"({Timex.DateTimeTimex(start)},{Timex.DateTimeTimex(end)},{Timex.Duration(end - start)})", Start: start, End: end)],
             [new Reading(start, end, true)]);
 
+    /// <summary>
+    /// An approximate moment counted from now ("两三个小时前", "about 6 hours ago"): a stretch like
+    /// <see cref="Window"/>, read with the moment most likely meant.
+    /// </summary>
+    public static DateTimeEntity About(TextSpan span, DateTime earliest, DateTime latest, DateTime likely) =>
+        Window(span, earliest, latest) with { Readings = [new Reading(earliest, latest, true) { Likely = likely }] };
+
     /// <summary>A stretch of whole days (a year, a month, a week), with readings over the same days.</summary>
     public static DateTimeEntity Period(TextSpan span, IReadOnlyList<(string Timex, DateOnly Start, DateOnly End)> periods)
     {
@@ -170,6 +177,6 @@ internal static class EntityBuilder
     }
 
     private static Reading ReadingAround(DateTime at, ClockTime time) => time.Approximation == ClockApproximation.Around
-        ? new Reading(at.AddMinutes(-30), at.AddMinutes(30), true)
+        ? new Reading(at.AddMinutes(-30), at.AddMinutes(30), true) { Likely = at }
         : Reading.Point(at);
 }

@@ -354,7 +354,10 @@ internal static class ArabicNumberReader
         return true;
     }
 
-    /// <summary>"10K", "1.2b", "-2.5 M", "1,674.5 G": a metric letter standing alone after the digits.</summary>
+    /// <summary>
+    /// "10K", "1.2b", "-2.5 M", "1,674.5 G": a metric letter standing alone after the digits. A Chinese character may follow
+    /// it ("4k块", "5k的红包"); another Latin letter may not ("5km").
+    /// </summary>
     private static bool TryReadMetricSuffix(string s, int i, out int end, out decimal multiplier)
     {
         end = i;
@@ -379,7 +382,7 @@ internal static class ArabicNumberReader
             'G' => 1_000_000_000m,
             _ => 0m,
         };
-        if (multiplier == 0 || (j + 1 < s.Length && char.IsLetter(s[j + 1])))
+        if (multiplier == 0 || (j + 1 < s.Length && char.IsAsciiLetter(s[j + 1])))
         {
             multiplier = 1;
             return false;

@@ -74,15 +74,28 @@ internal static class ChineseNumberScanner
         var arabic = ArabicNumberReader.TryRead(s, i, out var arabicEnd, out var arabicValue);
         if (arabic && (!chinese || arabicEnd > chineseEnd))
         {
-            end = arabicEnd;
-            value = arabicValue;
-            return true;
+            (end, value) = (arabicEnd, arabicValue);
+        }
+        else
+        {
+            (end, value) = (chineseEnd, chineseValue);
         }
 
-        end = chineseEnd;
-        value = chineseValue;
-        return chinese;
+        if ((arabic || chinese) && IsWanLetter(s, end))
+        {
+            end++;
+            value *= 10_000m;
+        }
+
+        return arabic || chinese;
     }
+
+    /// <summary>
+    /// "1.5w", "3W块": chat shorthand for 万 (w for wàn) right after the digits, standing alone (not "5wifi").
+    /// </summary>
+    private static bool IsWanLetter(string s, int end) =>
+        end < s.Length && end > 0 && ArabicNumberReader.IsDigit(s[end - 1]) && s[end] is 'w' or 'W'
+        && (end + 1 == s.Length || !char.IsAsciiLetterOrDigit(s[end + 1]));
 
     private static bool CanStart(string s, int i)
     {

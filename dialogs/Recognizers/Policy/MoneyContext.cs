@@ -29,6 +29,23 @@ internal static class MoneyContext
     public static bool IsMoney(string text, TextSpan number, Language language) =>
         language == Language.ZhCn ? IsChineseMoney(text, number) : IsEnglishMoney(text, number);
 
+    /// <summary>A number followed by a measure word or a count noun counts things: 三个人, 两次, 3 times.</summary>
+    public static bool CountsThings(string text, TextSpan number, Language language)
+    {
+        if (language != Language.ZhCn)
+        {
+            return CountTimesPrice.CountsPayments(text, number.EndExclusive, language);
+        }
+
+        var after = number.EndExclusive;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < text.Length && ChineseClassifiers.Contains(text[after], StringComparison.Ordinal);
+    }
+
     private static bool IsChineseMoney(string text, TextSpan number)
     {
         var after = number.EndExclusive;
@@ -45,16 +62,31 @@ internal static class MoneyContext
             }
         }
 
-        if (after < text.Length && ChineseClassifiers.Contains(text[after], StringComparison.Ordinal))
+        if (CountsThings(text, number, Language.ZhCn))
         {
             return false;
         }
 
+        // A paying verb governs the first number after it: in "转88，手一抖" the verb's number is 88, not 一.
         var from = Math.Max(0, number.Start - ChineseWindow);
         var before = text[from..number.Start];
         foreach (var verb in ChineseVerbs)
         {
-            if (before.Contains(verb, StringComparison.Ordinal))
+            var at = before.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && !HasNumeral(before.AsSpan(at + verb.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNumeral(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c) || Numbers.ChineseNumerals.IsDigit(c))
             {
                 return true;
             }
@@ -65,6 +97,11 @@ internal static class MoneyContext
 
     private static bool IsEnglishMoney(string text, TextSpan number)
     {
+        if (CountsThings(text, number, Language.EnUs))
+        {
+            return false;
+        }
+
         var words = text[..number.Start].ToLowerInvariant().Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries);
         for (var k = words.Length - 1; k >= 0 && k >= words.Length - 3; k--)
         {

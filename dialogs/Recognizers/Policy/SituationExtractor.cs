@@ -13,7 +13,9 @@ namespace RecoveryBot.Dialogs.Recognizers.Policy;
 /// money context (转了两千, 发了520的红包) as CNY; else, when the bot has just asked how much, the largest bare number.</item>
 /// <item>Time: the first date/time that is not a duration or a set; of its readings the latest that starts at or
 /// before the reference time (the past reading of anything ambiguous), else the first. A bare number is never read
-/// as a year here ("I sent 2000 to him").</item>
+/// as a year here ("I sent 2000 to him"), nor a bare "now"/现在 (the present state, not the time of sending).</item>
+/// <item>Phone, card and account numbers and verification codes (<see cref="SecretDigits"/>) are neither amounts nor
+/// times.</item>
 /// </list>
 /// </summary>
 public static class SituationExtractor
@@ -102,16 +104,20 @@ public static class SituationExtractor
     {
         var currencies = CurrencyRecognizer.Find(text, language);
         var times = DateTimeRecognizer.Find(text, language, reference);
-        times.RemoveAll(t => IsBareNumber(text, t.Span));
+        times.RemoveAll(t => IsBareNumber(text, t.Span) || IsThePresent(t));
         if (language == Language.ZhCn)
         {
             times.AddRange(BareDayOfMonth.Find(text, reference, times));
             times.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         }
 
+        var secrets = SecretDigits.Find(text);
+        currencies.RemoveAll(c => secrets.Exists(x => x.Overlaps(c.Span)));
+        times.RemoveAll(t => secrets.Exists(x => x.Overlaps(t.Span)));
         ResolveOverlaps(currencies, times);
 
         var numbers = NumberRecognizer.Find(text, language);
+        numbers.RemoveAll(n => secrets.Exists(x => x.Overlaps(n.Span)));
         foreach (var number in numbers)
         {
             var free = number.Value > 0 && !times.Exists(t => t.Span.Overlaps(number.Span)) && !currencies.Exists(c => c.Span.Overlaps(number.Span));
@@ -122,7 +128,8 @@ public static class SituationExtractor
         }
 
         currencies.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
-        IntendedAmount.SetAside(text, currencies, language);
+        CountTimesPrice.Combine(text, numbers, currencies, times, language);
+        IntendedAmount.SetAside(text, currencies, numbers, times, language);
         return new MessageReading(text, language, currencies, times, numbers);
     }
 
@@ -139,6 +146,13 @@ public static class SituationExtractor
 
         return true;
     }
+
+    /// <summary>
+    /// "现在联系不上了", "now he won't answer", "right now it shows received": a bare "now" describes how things stand
+    /// as the user writes, not when the money left ("刚刚", "just now" still do).
+    /// </summary>
+    private static bool IsThePresent(DateTimeEntity entity) =>
+        entity.Values.Count > 0 && entity.Values.All(v => v.Timex == "PRESENT_REF");
 
     private static void ResolveOverlaps(List<CurrencyMatch> currencies, List<DateTimeEntity> times)
     {
@@ -223,7 +237,7 @@ public static class SituationExtractor
             }
 
             var r = chosen ?? entity.Readings[0];
-            return new TimeReading(r.Start, r.End, r.HasTimeOfDay, entity.Span);
+            return new TimeReading(r.Start, r.End, r.HasTimeOfDay, entity.Span) { Likely = r.Likely, NamesOnlyTimeOfDay = entity.Kind is DateTimeSubtype.Time or DateTimeSubtype.TimeRange };
         }
 
         return null;

@@ -234,6 +234,11 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         intentMarkers: [本来]
         outcomeMarkers: [结果]
         impersonatedRoles: [客服]
+        trailingNegators: [都没有]
+        notNumbers: [二维码]
+        vagueInside: [几]
+        vagueBefore: [好几]
+        vagueAfter: [多]
         advice:
           why: [为什么]
         evidenceDone: [截图了]
@@ -291,6 +296,11 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         intentMarkers: [meant to]
         outcomeMarkers: [instead]
         impersonatedRoles: [boss]
+        trailingNegators: [nobody did]
+        notNumbers: [the one]
+        vagueInside: [few]
+        vagueBefore: [over]
+        vagueAfter: [-odd]
         advice:
           why: [why]
         evidenceDone: [saved]
