@@ -48,8 +48,7 @@ internal sealed class AdviceDesk(PlanPresenter planPresenter)
             case AdviceRequest.Checklist:
                 return ShowChecklist(context);
             case AdviceRequest.Deadlines:
-                var deadlines = context.State.Case.IsComplete ? Writers.Deadlines.Render(context) : string.Empty;
-                context.Say(deadlines.Length > 0 ? deadlines : context.T(context.State.Case.IsComplete ? "deadlines.none" : "advice.notYet"));
+                context.Say(DeadlinesAnswer(context));
                 return Answer.AskAgain;
             case AdviceRequest.Costs:
                 context.Say(Writers.Costs.Render(context));
@@ -107,12 +106,31 @@ internal sealed class AdviceDesk(PlanPresenter planPresenter)
         context.Say(Writers.Sources.Sources(context, context.Texts.Get("sources.aboutQuestions"), entry.Facts));
     }
 
+    /// <summary>The deadlines; with the time of sending unknown, none counted from it can be given, and that is said.</summary>
+    private string DeadlinesAnswer(TurnContext context)
+    {
+        var known = context.State.Case;
+        if (!known.IsSettled)
+        {
+            return context.T("advice.notYet");
+        }
+
+        var deadlines = Writers.Deadlines.Render(context);
+        if (known.SentAt is null)
+        {
+            return deadlines.Length > 0 ? deadlines + "\n" + context.T("plan.unknown.sentAt") : context.T("plan.unknown.sentAt");
+        }
+
+        return deadlines.Length > 0 ? deadlines : context.T("deadlines.none");
+    }
+
     private Answer ListDocuments(TurnContext context)
     {
         var fitting = Writers.Documents.Fitting(context.State.Case);
         if (fitting.Count == 0)
         {
-            context.Say(context.T(context.State.Case.IsComplete ? "documents.none" : "advice.notYet"));
+            var known = context.State.Case;
+            context.Say(context.T(known.IsComplete ? "documents.none" : known.IsSettled ? "documents.needDetails" : "advice.notYet"));
             return Answer.AskAgain;
         }
 

@@ -22,6 +22,7 @@ public static class DeadlineCalculator
         [
             .. deadlines
                 .Where(d => d.When.Matches(known))
+                .Where(d => !(known.IsUnknown(UnknownSlots.TimeOfDay) && d.From == DueAnchor.SentAt && d.After.Unit is DurationUnit.Minutes or DurationUnit.Hours))
                 .Select(d =>
                 {
                     var at = d.After.AddTo(d.From == DueAnchor.SentAt ? sentAt : now);

@@ -14,8 +14,9 @@ internal sealed class EvidenceChecklist(KnowledgeBase knowledge)
 {
     private const int MaxTickButtons = 3;
 
+    /// <summary>The items for the case; for a kind the user could not tell, those that fit every kind.</summary>
     public IReadOnlyList<EvidenceItem> For(RecoveryCase known) =>
-        known.Kind is null ? [] : [.. knowledge.Evidence.Where(item => item.When.Matches(known))];
+        known.Kind is null && !known.IsUnknown(UnknownSlots.Kind) ? [] : [.. knowledge.Evidence.Where(item => item.When.Matches(known))];
 
     public IReadOnlyList<EvidenceItem> Remaining(ConversationState state) =>
         [.. For(state.Case).Where(item => !state.EvidenceDone.Contains(item.Id))];

@@ -4,7 +4,8 @@ namespace RecoveryBot.Dialogs.Conversation;
 
 /// <summary>
 /// Folds what a message said into the case. A slot that had a different value is a correction, and the
-/// bot says what changed; the slot the bot just asked for is an answer, not a correction.
+/// bot says what changed; the slot the bot just asked for is an answer, not a correction. A value for a
+/// detail that was unknown fills it.
 /// </summary>
 internal static class CaseMerger
 {
@@ -29,20 +30,22 @@ internal static class CaseMerger
         if (found.Kind is { } kind)
         {
             Track(Slot.Kind, known.Kind is not null, known.Kind != kind);
-            result = result with { Kind = kind };
+            result = result with { Kind = kind, Unknown = result.Unknown & ~UnknownSlots.Kind };
         }
 
         if (found.SentAt is { } sentAt)
         {
             var differs = known.SentAt is not { } old || Math.Abs((old - sentAt).TotalMinutes) > 1 || known.SentAtPrecision != found.SentAtPrecision;
             Track(Slot.SentAt, known.SentAt is not null, differs);
-            result = result with { SentAt = sentAt, SentAtPrecision = found.SentAtPrecision };
+            // Repeating the same bare day keeps "the hour is unknown"; a new day or an hour replaces it.
+            var cleared = found.SentAtPrecision != SentAtPrecision.DayOnly || differs ? UnknownSlots.SentAt | UnknownSlots.TimeOfDay : UnknownSlots.SentAt;
+            result = result with { SentAt = sentAt, SentAtPrecision = found.SentAtPrecision, Unknown = result.Unknown & ~cleared };
         }
 
         if (found.Amount is { } amount)
         {
             Track(Slot.Amount, known.Amount is not null, known.Amount != amount);
-            result = result with { Amount = amount };
+            result = result with { Amount = amount, Unknown = result.Unknown & ~UnknownSlots.Amount };
         }
 
         if (found.RecipientAction is { } action)
@@ -54,7 +57,7 @@ internal static class CaseMerger
         if (found.Reason is { } reason)
         {
             Track(Slot.Reason, known.Reason is not null, known.Reason != reason);
-            result = result with { Reason = reason };
+            result = result with { Reason = reason, Unknown = result.Unknown & ~UnknownSlots.Reason };
         }
 
         return new MergeResult(result, filled, changed);

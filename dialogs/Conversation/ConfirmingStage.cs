@@ -5,12 +5,20 @@ namespace RecoveryBot.Dialogs.Conversation;
 
 /// <summary>
 /// Confirms the one-line summary. A correction in the answer ("不对，是红包") is applied and the summary is
-/// shown again; "no" alone asks what is wrong; tapping a slot name asks that slot afresh.
+/// shown again; "no" alone asks what is wrong; tapping a slot name asks that slot afresh. "我不确定", or a
+/// third answer that fits nothing, goes on with the plan as summarized: every detail can still be
+/// corrected while walking it.
 /// </summary>
 internal static class ConfirmingStage
 {
     public static void Handle(TurnContext context, SlotFindings findings, PlanPresenter planPresenter)
     {
+        if (UnknownAnswers.SaysUnsure(context, findings))
+        {
+            GoOnWithPlan(context, planPresenter);
+            return;
+        }
+
         var merge = CaseMerger.Merge(context.State.Case, findings, answering: null);
         if (merge.Progressed)
         {
@@ -33,8 +41,7 @@ internal static class ConfirmingStage
                 planPresenter.Present(context);
                 return;
             case false:
-                context.State = context.State with { Expecting = Slot.Confirm, Misses = 0 };
-                context.Say(context.T("summary.whatIsWrong"), SummaryWriter.SlotNames(context), Slot.Confirm);
+                SaidNo(context, planPresenter);
                 return;
         }
 
@@ -45,7 +52,40 @@ internal static class ConfirmingStage
             return;
         }
 
-        QuestionAsker.Miss(context, SummaryWriter.ConfirmQuestion);
+        if (QuestionAsker.Miss(context, SummaryWriter.ConfirmQuestion))
+        {
+            GoOnWithPlan(context, planPresenter);
+        }
+    }
+
+    /// <summary>
+    /// "No" without the right value: ask what is wrong; the second time explain, with the way on; a third
+    /// bare "no" goes on with the plan rather than asking again (a correction still works at any step).
+    /// </summary>
+    private static void SaidNo(TurnContext context, PlanPresenter planPresenter)
+    {
+        var misses = context.State.Misses + 1;
+        if (misses >= UnknownAnswers.MissesBeforeMovingOn)
+        {
+            GoOnWithPlan(context, planPresenter);
+            return;
+        }
+
+        context.State = context.State with { Expecting = Slot.Confirm, Misses = misses };
+        if (misses == 1)
+        {
+            context.Say(context.T("summary.whatIsWrong"), SummaryWriter.SlotNames(context), Slot.Confirm);
+            return;
+        }
+
+        var actions = UnknownAnswers.ActionsWithWayOn(context, SummaryWriter.SlotNames(context), SummaryWriter.ConfirmQuestion.WayOnKey);
+        context.Say(context.T(SummaryWriter.ConfirmQuestion.ExplainKey), actions, Slot.Confirm);
+    }
+
+    private static void GoOnWithPlan(TurnContext context, PlanPresenter planPresenter)
+    {
+        context.Say(context.T("confirm.goingOn"));
+        planPresenter.Present(context);
     }
 
     /// <summary>Yes or no to the summary; null when the message is neither.</summary>
@@ -54,10 +94,10 @@ internal static class ConfirmingStage
 
     private static RecoveryCase Cleared(RecoveryCase known, Slot slot) => slot switch
     {
-        Slot.Kind => known with { Kind = null },
-        Slot.SentAt => known with { SentAt = null, SentAtPrecision = SentAtPrecision.Exact },
-        Slot.Amount => known with { Amount = null },
+        Slot.Kind => known with { Kind = null, Unknown = known.Unknown & ~UnknownSlots.Kind },
+        Slot.SentAt => known with { SentAt = null, SentAtPrecision = SentAtPrecision.Exact, Unknown = known.Unknown & ~(UnknownSlots.SentAt | UnknownSlots.TimeOfDay) },
+        Slot.Amount => known with { Amount = null, Unknown = known.Unknown & ~UnknownSlots.Amount },
         Slot.RecipientAction => known with { RecipientAction = null },
-        _ => known with { Reason = null },
+        _ => known with { Reason = null, Unknown = known.Unknown & ~UnknownSlots.Reason },
     };
 }

@@ -19,9 +19,10 @@ public sealed record ConversationState
 {
     /// <summary>
     /// 2: <see cref="EvidenceDone"/> added (version 1 reads with an empty list). 3: <see cref="WaitingUntilReady"/>
-    /// added (older versions read as not waiting).
+    /// added (older versions read as not waiting). 4: <see cref="RecoveryCase.Unknown"/> added (older versions read
+    /// with nothing unknown).
     /// </summary>
-    public const int CurrentSchemaVersion = 3;
+    public const int CurrentSchemaVersion = 4;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 

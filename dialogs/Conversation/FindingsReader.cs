@@ -15,7 +15,10 @@ internal sealed class FindingsReader(SlotExtractor extractor)
             return known;
         }
 
-        var findings = extractor.Extract(context.Text, context.Vocabulary, context.Language, context.Clock, context.State.Expecting, context.State.Case);
+        // "不是500，是5000": the negated value is not read (CorrectionReader), and a bare number then is an amount.
+        var correction = CorrectionReader.Read(context.Text, context.Language, context.State.Case);
+        var expecting = correction.CorrectsAmount ? Slot.Amount : context.State.Expecting;
+        var findings = extractor.Extract(correction.Text, context.Vocabulary, context.Language, context.Clock, expecting, context.State.Case);
         if (context.Risks.Any(r => r.AmountIsTheirs))
         {
             findings = findings with { Amount = null };

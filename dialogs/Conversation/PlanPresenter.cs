@@ -14,10 +14,10 @@ namespace RecoveryBot.Dialogs.Conversation;
 /// </summary>
 internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBuilder, AdviceWriters advice)
 {
-    public static Question OutcomeQuestion { get; } = new(Slot.StepOutcome, "step.ask", "actions.stepOutcome", "reprompt.stepOutcome", "explain.stepOutcome");
+    public static Question OutcomeQuestion { get; } = new(Slot.StepOutcome, "step.ask", "actions.stepOutcome", "reprompt.stepOutcome", "explain.stepOutcome", "actions.stepUnsure");
 
     /// <summary>"Is it done?" for a task step (keep evidence, report, be warned).</summary>
-    public static Question TaskQuestion { get; } = new(Slot.StepOutcome, "step.askDone", "actions.stepDone", "reprompt.stepDone", "explain.stepDone");
+    public static Question TaskQuestion { get; } = new(Slot.StepOutcome, "step.askDone", "actions.stepDone", "reprompt.stepDone", "explain.stepDone", "actions.stepUnsure");
 
     public AdviceWriters Advice => advice;
 
@@ -25,7 +25,7 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
     public void Present(TurnContext context)
     {
         var known = context.State.Case;
-        var plan = planBuilder.Build(known.Kind!.Value, known.RecipientAction!.Value, known.Reason!.Value, known.SentAt!.Value, context.Clock.UtcNow);
+        var plan = planBuilder.Build(known, context.Clock.UtcNow);
         context.State = context.State with
         {
             Phase = Phase.WalkingPlan,
@@ -52,6 +52,11 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
         if (deadlines.Length > 0)
         {
             list.Append("\n\n").Append(deadlines);
+        }
+
+        foreach (var key in UnknownNotes(known))
+        {
+            list.Append("\n\n").Append(context.T(key));
         }
 
         list.Append("\n\n").Append(context.T("plan.askAnything"));
@@ -137,14 +142,14 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
     public PlannedStep? CurrentStep(TurnContext context)
     {
         var state = context.State;
-        if (state.Phase != Phase.WalkingPlan || state.CurrentStep >= state.PlanStepIds.Count || !state.Case.IsComplete)
+        if (state.Phase != Phase.WalkingPlan || state.CurrentStep >= state.PlanStepIds.Count || !state.Case.IsSettled)
         {
             return null;
         }
 
         var id = state.PlanStepIds[state.CurrentStep];
         var known = state.Case;
-        var rebuilt = planBuilder.Build(known.Kind!.Value, known.RecipientAction!.Value, known.Reason!.Value, known.SentAt!.Value, state.PlannedAt ?? context.Clock.UtcNow);
+        var rebuilt = planBuilder.Build(known, state.PlannedAt ?? context.Clock.UtcNow);
         return rebuilt.Steps.FirstOrDefault(s => s.Step.Id == id)
             ?? (knowledge.Steps.TryGetValue(id, out var step) ? new PlannedStep(step, null) : null);
     }
@@ -152,8 +157,11 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
     /// <summary>The wording of a step for this situation (a reason's variant, else the kind's, else the default), filled.</summary>
     public static StepText FilledText(TurnContext context, PlannedStep planned) => TextOf(context, planned.Step).Fill(StepValues(context, planned.Due));
 
-    /// <summary>Moves to the next step: after one that did not work, or after a task that is done.</summary>
-    public void NextStep(TurnContext context, bool afterTask = false)
+    /// <summary>
+    /// Moves to the next step: after one that did not work, or after a task that is done; with
+    /// <paramref name="leadKey"/>, after one the user could not say anything about.
+    /// </summary>
+    public void NextStep(TurnContext context, bool afterTask = false, string? leadKey = null)
     {
         context.State = context.State with { CurrentStep = context.State.CurrentStep + 1 };
         if (context.State.CurrentStep >= context.State.PlanStepIds.Count)
@@ -169,7 +177,7 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
             return;
         }
 
-        context.Say(context.T(afterTask ? "step.doneNext" : "step.next"));
+        context.Say(context.T(leadKey ?? (afterTask ? "step.doneNext" : "step.next")));
         PresentCurrentStep(context);
     }
 
@@ -214,7 +222,35 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
     private static StepText TextOf(TurnContext context, Step step)
     {
         var known = context.State.Case;
-        return step.TextFor(context.Language, known.Kind!.Value, known.Reason!.Value);
+        return step.TextFor(context.Language, known.Kind, known.Reason);
+    }
+
+    /// <summary>What the plan could not take into account, said carefully, with how to make it more precise.</summary>
+    private static IEnumerable<string> UnknownNotes(RecoveryCase known)
+    {
+        if (known.Kind is null || known.Reason is null)
+        {
+            yield return "plan.unknown.lookItUp";
+        }
+
+        if (known.SentAt is null)
+        {
+            yield return "plan.unknown.sentAt";
+        }
+        else if (known.IsUnknown(UnknownSlots.TimeOfDay))
+        {
+            yield return "plan.unknown.timeOfDay";
+        }
+
+        if (known.Reason is null)
+        {
+            yield return "plan.unknown.reason";
+        }
+
+        if (known.Amount is null || known.SentAt is null)
+        {
+            yield return "plan.unknown.blanks";
+        }
     }
 
     private static void Exhausted(TurnContext context)
@@ -230,12 +266,12 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
     {
         var known = context.State.Case;
         var situation = new SituationContract(
-            known.Kind!.Value,
-            context.Clock.ToLocal(known.SentAt!.Value),
-            known.Amount!.Value,
-            known.Amount.Currency,
-            known.RecipientAction!.Value,
-            known.Reason!.Value);
+            known.Kind,
+            known.SentAt is { } sentAt ? context.Clock.ToLocal(sentAt) : null,
+            known.Amount?.Value,
+            known.Amount?.Currency,
+            known.RecipientAction ?? RecipientAction.Unknown,
+            known.Reason);
         var steps = plan.Steps
             .Select(s => new PlanStepContract(s.Step.Id, TextOf(context, s.Step).Title, s.Due is { } due ? context.Clock.ToLocal(due) : null))
             .ToArray();
@@ -246,11 +282,14 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
     {
         var known = context.State.Case;
         var display = context.Display;
+        // An unknown amount or time is a blank the user fills in, as in the documents: "【金额】", "[amount]".
         return new Dictionary<string, string>
         {
-            ["amount"] = display.Amount(known.Amount!),
-            ["sentAt"] = display.SentAt(known.SentAt!.Value, known.SentAtPrecision),
-            ["refundAt"] = display.Moment(known.SentAt.Value.AddHours(24)),
+            ["amount"] = known.Amount is { } amount ? display.Amount(amount) : context.T("blank.amount"),
+            ["sentAt"] = known.SentAt is { } sentAt ? display.SentAt(sentAt, known.SentAtPrecision) : context.T("blank.sentAt"),
+            ["refundAt"] = known.WindowAt(context.Clock.UtcNow) is not null && known.SentAt is { } sent
+                ? display.Moment(sent.AddHours(24))
+                : context.T("blank.refundAt"),
             ["due"] = due is { } d ? AdviceFormat.Due(context, d, DueSpan(d, context)) : string.Empty,
         };
     }

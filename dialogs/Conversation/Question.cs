@@ -2,8 +2,11 @@ using RecoveryBot.Dialogs.Model;
 
 namespace RecoveryBot.Dialogs.Conversation;
 
-/// <summary>One question the bot can ask: the slot it fills and the string keys that word it.</summary>
-internal sealed record Question(Slot Slot, string AskKey, string ActionsKey, string RepromptKey, string ExplainKey)
+/// <summary>
+/// One question the bot can ask: the slot it fills and the string keys that word it. <see cref="WayOnKey"/>
+/// names the buttons that let the user go on without an answer ("不知道", "跳过").
+/// </summary>
+internal sealed record Question(Slot Slot, string AskKey, string ActionsKey, string RepromptKey, string ExplainKey, string WayOnKey = "actions.unsure")
 {
     public static Question ForSlot(Slot slot, PaymentKind? kind)
     {
@@ -22,12 +25,12 @@ internal sealed record Question(Slot Slot, string AskKey, string ActionsKey, str
     /// </summary>
     public static Question? Next(RecoveryCase known, UserClock clock)
     {
-        if (known.Kind is null)
+        if (known.Kind is null && !known.IsUnknown(UnknownSlots.Kind))
         {
             return ForSlot(Slot.Kind, null);
         }
 
-        if (known.SentAt is null)
+        if (known.SentAt is null && !known.IsUnknown(UnknownSlots.SentAt))
         {
             return ForSlot(Slot.SentAt, known.Kind);
         }
@@ -37,7 +40,7 @@ internal sealed record Question(Slot Slot, string AskKey, string ActionsKey, str
             return TimeOfDay;
         }
 
-        if (known.Amount is null)
+        if (known.Amount is null && !known.IsUnknown(UnknownSlots.Amount))
         {
             return ForSlot(Slot.Amount, known.Kind);
         }
@@ -47,12 +50,14 @@ internal sealed record Question(Slot Slot, string AskKey, string ActionsKey, str
             return ForSlot(Slot.RecipientAction, known.Kind);
         }
 
-        return known.Reason is null ? ForSlot(Slot.Reason, known.Kind) : null;
+        return known.Reason is null && !known.IsUnknown(UnknownSlots.Reason) ? ForSlot(Slot.Reason, known.Kind) : null;
     }
 
     private static bool NeedsTimeOfDay(RecoveryCase known, UserClock clock)
     {
-        if (known is not { SentAtPrecision: SentAtPrecision.DayOnly, SentAt: { } sentAt } || !QuestionFamily.HasAutomaticRefund(known.Kind))
+        if (known is not { SentAtPrecision: SentAtPrecision.DayOnly, SentAt: { } sentAt }
+            || known.IsUnknown(UnknownSlots.TimeOfDay)
+            || !QuestionFamily.HasAutomaticRefund(known.Kind))
         {
             return false;
         }

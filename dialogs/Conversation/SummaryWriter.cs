@@ -5,7 +5,7 @@ namespace RecoveryBot.Dialogs.Conversation;
 /// <summary>The one-line summary to confirm, and the "what changed" line after a correction.</summary>
 internal static class SummaryWriter
 {
-    public static Question ConfirmQuestion { get; } = new(Slot.Confirm, "summary", "actions.confirm", "reprompt.confirm", "explain.confirm");
+    public static Question ConfirmQuestion { get; } = new(Slot.Confirm, "summary", "actions.confirm", "reprompt.confirm", "explain.confirm", "actions.confirmUnsure");
 
     /// <summary>A single red packet holds at most 200 yuan (fact A5); a larger one was surely a transfer.</summary>
     private const decimal RedPacketLimit = 200m;
@@ -21,11 +21,11 @@ internal static class SummaryWriter
 
         var text = context.T(
             "summary",
-            ("sentAt", display.SentAt(known.SentAt!.Value, known.SentAtPrecision)),
-            ("kind", display.Kind(known.Kind!.Value)),
-            ("amount", display.Amount(known.Amount!)),
-            ("recipientAction", display.RecipientAction(known.RecipientAction!.Value, known.Kind)),
-            ("reason", display.Reason(known.Reason!.Value)));
+            ("sentAt", ValueOf(context, known, Slot.SentAt)),
+            ("kind", ValueOf(context, known, Slot.Kind)),
+            ("amount", ValueOf(context, known, Slot.Amount)),
+            ("recipientAction", ValueOf(context, known, Slot.RecipientAction)),
+            ("reason", ValueOf(context, known, Slot.Reason)));
         context.State = context.State with { Phase = Phase.Confirming, Expecting = Slot.Confirm, Misses = 0 };
         context.Say(text, context.Actions("actions.confirm"), Slot.Confirm);
     }
@@ -58,12 +58,15 @@ internal static class SummaryWriter
     public static IReadOnlyList<string> SlotNames(TurnContext context) =>
         [.. new[] { Slot.Kind, Slot.SentAt, Slot.Amount, Slot.RecipientAction, Slot.Reason }.Select(context.Display.SlotName)];
 
+    /// <summary>A detail in the user's words; one they could not tell reads "不清楚" / "not sure".</summary>
     private static string ValueOf(TurnContext context, RecoveryCase known, Slot slot) => slot switch
     {
-        Slot.Kind => context.Display.Kind(known.Kind!.Value),
-        Slot.SentAt => context.Display.SentAt(known.SentAt!.Value, known.SentAtPrecision),
-        Slot.Amount => context.Display.Amount(known.Amount!),
-        Slot.RecipientAction => context.Display.RecipientAction(known.RecipientAction!.Value, known.Kind),
-        _ => context.Display.Reason(known.Reason!.Value),
+        Slot.Kind => known.Kind is { } kind ? context.Display.Kind(kind) : context.T("unknown.kind"),
+        Slot.SentAt when known.SentAt is { } sentAt && known.IsUnknown(UnknownSlots.TimeOfDay) =>
+            context.T("unknown.timeOfDay", ("day", context.Display.Day(sentAt))),
+        Slot.SentAt => known.SentAt is { } sentAt ? context.Display.SentAt(sentAt, known.SentAtPrecision) : context.T("unknown.sentAt"),
+        Slot.Amount => known.Amount is { } amount ? context.Display.Amount(amount) : context.T("unknown.amount"),
+        Slot.RecipientAction => context.Display.RecipientAction(known.RecipientAction ?? RecipientAction.Unknown, known.Kind),
+        _ => known.Reason is { } reason ? context.Display.Reason(reason) : context.T("unknown.reason"),
     };
 }

@@ -40,6 +40,7 @@ internal sealed class Vocabulary
             new PhraseMatcher(lexicon.List("negationBarriers")),
             new PhraseMatcher(lexicon.List("trailingNegators")),
             new PhraseMatcher(lexicon.List("reportedSpeech")));
+        Unsure = new PhraseMatcher(lexicon.List("unsure"));
     }
 
     public Language Language { get; }
@@ -71,6 +72,9 @@ internal sealed class Vocabulary
     public PhraseMatcher HowToFind { get; }
 
     public PhraseMatcher CorrectionCues { get; }
+
+    /// <summary>"不知道", "跳过", "I don't know", "skip": the user cannot answer the question and wants to go on.</summary>
+    public PhraseMatcher Unsure { get; }
 
     /// <summary>Words that place a red packet in a group ("发到家族群", "in the office group").</summary>
     public PhraseMatcher GroupContext { get; }

@@ -84,7 +84,8 @@ public static class KnowledgeReport
 
         lines.Add($"Situations: {covered} of {Situation.All.Count} covered "
             + $"({Enum.GetValues<PaymentKind>().Length} kinds × {Enum.GetValues<RecipientAction>().Length} recipient actions × "
-            + $"{Enum.GetValues<Reason>().Length} reasons × {Enum.GetValues<TimeWindow>().Length} windows), by {knowledge.Rules.Count} rules:");
+            + $"{Enum.GetValues<Reason>().Length} reasons × {Enum.GetValues<TimeWindow>().Length} windows, and each kind, reason and window also unknown), "
+            + $"by {knowledge.Rules.Count} rules:");
         foreach (var rule in knowledge.Rules)
         {
             lines.Add($"  {rule.Id,-34} {counts[rule.Id],3} situations{(rule.Urgent ? ", urgent" : "")}: {string.Join(" → ", rule.StepIds)}");
@@ -203,7 +204,7 @@ public static class KnowledgeReport
     }
 
     private static int Count(CaseConditions when) =>
-        Situation.All.Select(s => new RecoveryCase(s.Kind, null, null, s.Action, s.Reason)).Distinct().Count(when.Matches) * Enum.GetValues<TimeWindow>().Length;
+        Situation.Known.Select(s => new RecoveryCase(s.Kind, null, null, s.Action, s.Reason)).Distinct().Count(when.Matches) * Enum.GetValues<TimeWindow>().Length;
 
     private static string Describe(FeeSchedule schedule) =>
         $"{schedule.Bands.Count} bands{(schedule.Cap is { } cap ? $", cap {cap.ToString(CultureInfo.InvariantCulture)}" : "")}; {Describe(schedule.Provenance)}";

@@ -56,5 +56,11 @@ public sealed record Step(
     public StepText TextFor(Language language, PaymentKind kind, Reason reason) =>
         ReasonVariants.TryGetValue(reason, out var variant) ? variant[language] : TextFor(language, kind);
 
+    /// <summary>The wording for a situation whose kind or reason may be unknown: the default text stands in for an unknown one.</summary>
+    public StepText TextFor(Language language, PaymentKind? kind, Reason? reason) =>
+        reason is { } r && ReasonVariants.TryGetValue(r, out var byReason) ? byReason[language]
+        : kind is { } k ? TextFor(language, k)
+        : Texts[language];
+
     public StepText TextFor(Language language) => Texts[language];
 }

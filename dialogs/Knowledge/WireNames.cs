@@ -5,6 +5,9 @@ namespace RecoveryBot.Dialogs.Knowledge;
 /// <summary>The camelCase names knowledge files use for the model's enums (the plan contract's names).</summary>
 internal static class WireNames
 {
+    /// <summary>In rules.yaml, a kind, reason or window the user could not tell (RecipientAction has its own).</summary>
+    public const string Unknown = "unknown";
+
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum
     {

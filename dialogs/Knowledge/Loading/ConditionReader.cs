@@ -37,18 +37,30 @@ internal static class ConditionReader
 
     /// <summary>A list of enum wire names under <paramref name="name"/>; an unknown name is an error on its line.</summary>
     internal static List<TEnum> EnumList<TEnum>(MappingReader when, string name)
+        where TEnum : struct, Enum => EnumList<TEnum>(when, name, allowUnknown: false, out _);
+
+    /// <summary>
+    /// As <see cref="EnumList{TEnum}(MappingReader, string)"/>, and <c>unknown</c> (the user could not tell)
+    /// may be listed too when <paramref name="allowUnknown"/>.
+    /// </summary>
+    internal static List<TEnum> EnumList<TEnum>(MappingReader when, string name, bool allowUnknown, out bool unknownListed)
         where TEnum : struct, Enum
     {
         var values = new List<TEnum>();
+        unknownListed = false;
         foreach (var (text, node) in when.TextList(name, required: false))
         {
-            if (WireNames.TryParse<TEnum>(text, out var value))
+            if (allowUnknown && string.Equals(text, WireNames.Unknown, StringComparison.Ordinal))
+            {
+                unknownListed = true;
+            }
+            else if (WireNames.TryParse<TEnum>(text, out var value))
             {
                 values.Add(value);
             }
             else
             {
-                when.Error(node, $"unknown {name} '{text}' (use {string.Join(", ", WireNames.AllOf<TEnum>())})");
+                when.Error(node, $"unknown {name} '{text}' (use {string.Join(", ", allowUnknown ? WireNames.AllOf<TEnum>().Append(WireNames.Unknown) : WireNames.AllOf<TEnum>())})");
             }
         }
 

@@ -52,20 +52,27 @@ internal static class RulesLoader
         IReadOnlyList<RecipientAction> actions = [];
         IReadOnlyList<Reason> reasons = [];
         TimeWindow? window = null;
+        var unknownKind = false;
+        var unknownReason = false;
+        var unknownWindow = false;
         if (reader.Map("when", required: true) is { } when)
         {
-            kinds = ConditionReader.EnumList<PaymentKind>(when, "kind");
+            kinds = ConditionReader.EnumList<PaymentKind>(when, "kind", allowUnknown: true, out unknownKind);
             actions = ConditionReader.EnumList<RecipientAction>(when, "recipientAction");
-            reasons = ConditionReader.EnumList<Reason>(when, "reason");
+            reasons = ConditionReader.EnumList<Reason>(when, "reason", allowUnknown: true, out unknownReason);
             if (when.Field("window", required: false) is { } windowNode && when.Scalar(windowNode, "window") is { } windowText)
             {
-                if (WireNames.TryParseWindow(windowText, out var parsed))
+                if (string.Equals(windowText, WireNames.Unknown, StringComparison.Ordinal))
+                {
+                    unknownWindow = true;
+                }
+                else if (WireNames.TryParseWindow(windowText, out var parsed))
                 {
                     window = parsed;
                 }
                 else
                 {
-                    when.Error(windowNode, $"unknown window '{windowText}' (use within24h or after24h)");
+                    when.Error(windowNode, $"unknown window '{windowText}' (use within24h, after24h or unknown)");
                 }
             }
 
@@ -92,6 +99,11 @@ internal static class RulesLoader
         reader.RejectUnknownFields();
         return id is null || matrix is null || stepIds.Count == 0
             ? null
-            : new DecisionRule(id, matrix, kinds, actions, reasons, window, urgent, stepIds);
+            : new DecisionRule(id, matrix, kinds, actions, reasons, window, urgent, stepIds)
+            {
+                UnknownKind = unknownKind,
+                UnknownReason = unknownReason,
+                UnknownWindow = unknownWindow,
+            };
     }
 }

@@ -19,6 +19,7 @@ internal static class PlanSafetyValidator
     private const string Lawsuit = "lawsuit";
     private const string MerchantRefund = "merchant-refund";
     private const string MerchantComplaint = "merchant-complaint";
+    private const string CheckStatus = "check-status";
 
     private static readonly PaymentKind[] RedPackets = [PaymentKind.RedPacket, PaymentKind.GroupRedPacket, PaymentKind.FaceToFaceRedPacket];
 
@@ -36,15 +37,23 @@ internal static class PlanSafetyValidator
         ($"{RecallFaceToFace} applies only to a 面对面红包 within 24 hours (A3)",
             (s, r) => !r.StepIds.Contains(RecallFaceToFace) || (s.Kind == PaymentKind.FaceToFaceRedPacket && s.Window == TimeWindow.Within24Hours)),
         ($"{AskRecipientLeaveUnopened} applies only to red packets",
-            (s, r) => !r.StepIds.Contains(AskRecipientLeaveUnopened) || RedPackets.Contains(s.Kind)),
+            (s, r) => !r.StepIds.Contains(AskRecipientLeaveUnopened) || IsRedPacket(s.Kind)),
         ($"{WaitAutoRefund} applies only to red packets and transfers within 24 hours (A1, B1; D4: QR payments are never refunded automatically)",
             (s, r) => !r.StepIds.Contains(WaitAutoRefund)
-                || ((RedPackets.Contains(s.Kind) || s.Kind == PaymentKind.Transfer) && s.Window == TimeWindow.Within24Hours)),
+                || ((IsRedPacket(s.Kind) || s.Kind == PaymentKind.Transfer) && s.Window == TimeWindow.Within24Hours)),
+        ($"with the time of sending unknown, no step may count from it: {AskRecipientReturn} and {AskRecipientLeaveUnopened} promise the refund 24 hours after sending",
+            (s, r) => s.Window is not null || (!r.StepIds.Contains(AskRecipientReturn) && !r.StepIds.Contains(AskRecipientLeaveUnopened))),
+        ($"when the kind or the reason is unknown, the plan starts with {CheckStatus} (after {PoliceReport} in a fraud plan): the bill shows what it was",
+            (s, r) => (s.Kind is not null && s.Reason is not null)
+                || r.StepIds[0] == CheckStatus
+                || (s.Reason == Reason.Fraud && r.StepIds.Count > 1 && r.StepIds[1] == CheckStatus)),
         ($"{Lawsuit} must never be the first step",
             (s, r) => r.StepIds[0] != Lawsuit),
         ($"{MerchantRefund} and {MerchantComplaint} apply only to merchant payments (D1, D2; U4: not verified for personal codes)",
             (s, r) => s.Kind == PaymentKind.Merchant || (!r.StepIds.Contains(MerchantRefund) && !r.StepIds.Contains(MerchantComplaint))),
     ];
+
+    private static bool IsRedPacket(PaymentKind? kind) => kind is { } k && RedPackets.Contains(k);
 
     public static void Check(IReadOnlyList<LocatedRule> rules, KnowledgeErrors errors)
     {

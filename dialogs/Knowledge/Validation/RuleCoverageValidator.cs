@@ -33,11 +33,11 @@ internal static class RuleCoverageValidator
         var lastLine = rules[^1].Line;
         foreach (var group in uncovered.GroupBy(s => (s.Kind, s.Action, s.Reason)))
         {
-            var windows = string.Join(" and ", group.Select(s => WireNames.Of(s.Window)));
+            var windows = string.Join(" and ", group.Select(s => s.Window is { } w ? WireNames.Of(w) : WireNames.Unknown));
             errors.Add(
                 RulesLoader.FileName,
                 lastLine,
-                $"no rule covers {WireNames.Of(group.Key.Kind)} × {WireNames.Of(group.Key.Action)} × {WireNames.Of(group.Key.Reason)} ({windows})");
+                $"no rule covers {Situation.Name(group.Key.Kind)} × {WireNames.Of(group.Key.Action)} × {Situation.Name(group.Key.Reason)} ({windows})");
         }
 
         foreach (var rule in rules.Where(r => !winners.Contains(r.Rule.Id)))

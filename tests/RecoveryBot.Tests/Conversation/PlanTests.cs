@@ -30,8 +30,8 @@ public class PlanTests
         Assert.DoesNotContain("police-report", ids);
         Assert.DoesNotContain("recall-face-to-face", ids);
         var refund = plan.Steps.Single(s => s.Id == "wait-auto-refund");
-        Assert.Equal(plan.Situation.SentAt.AddHours(24), refund.Due);
-        Assert.Equal(TimeSpan.FromHours(8), plan.Situation.SentAt.Offset);
+        Assert.Equal(plan.Situation.SentAt!.Value.AddHours(24), refund.Due);
+        Assert.Equal(TimeSpan.FromHours(8), plan.Situation.SentAt!.Value.Offset);
     }
 
     [Fact]

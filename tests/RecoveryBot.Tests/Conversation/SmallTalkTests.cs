@@ -3,7 +3,10 @@ using RecoveryBot.Dialogs.Model;
 
 namespace RecoveryBot.Tests.Conversation;
 
-/// <summary>Greetings, thanks, "在吗", "?" or an emoji get a line back and the pending question asked afresh.</summary>
+/// <summary>
+/// Greetings, thanks, "在吗", "?" or an emoji get a line back; a pending question follows, and the message counts as
+/// an answer that did not fit, so that "???" again and again still reaches a way on.
+/// </summary>
 public class SmallTalkTests
 {
     [Theory]
@@ -17,7 +20,7 @@ public class SmallTalkTests
     [InlineData("en-US", "thanks!", "smallTalk.thanks")]
     [InlineData("en-US", "are you there?", "smallTalk.ping")]
     [InlineData("en-US", "👍", "smallTalk.ping")]
-    public void SmallTalk_DuringAmountQuestion_AnswersThenAsksAfreshWithoutAMiss(string locale, string text, string replyKey)
+    public void SmallTalk_DuringAmountQuestion_AnswersInALineThenAsksAgainCountingAMiss(string locale, string text, string replyKey)
     {
         var client = new ConversationTestClient(locale);
         client.SendAll(locale == "zh-CN" ? ["我转账转错人了", "三个小时前"] : ["I transferred money to the wrong person", "3 hours ago"]);
@@ -26,22 +29,21 @@ public class SmallTalkTests
 
         Assert.Equal(ConversationTestClient.Text(locale, replyKey), replies[0].Text);
         Assert.Equal(2, replies.Count);
-        Assert.Equal(ConversationTestClient.Text(locale, "ask.amount"), replies[^1].Text);
+        Assert.Equal(ConversationTestClient.Text(locale, "reprompt.amount"), replies[^1].Text);
         Assert.Equal(Slot.Amount, replies[^1].Expecting);
-        Assert.Equal(0, client.State.Misses);
+        Assert.Equal(1, client.State.Misses);
     }
 
     [Theory]
-    [InlineData("zh-CN", "谢谢", "第2步")]
-    [InlineData("en-US", "thank you", "Step 2")]
-    public void Thanks_WhileWalkingThePlan_RemindsTheSameStep(string locale, string text, string step)
+    [InlineData("zh-CN", "谢谢")]
+    [InlineData("en-US", "thank you")]
+    public void Thanks_WhileWalkingThePlan_StaysOnTheSameStep(string locale, string text)
     {
         var client = AdviceDialogTests.AtStep(2, locale);
 
         var replies = client.Send(text);
 
         Assert.Equal(ConversationTestClient.Text(locale, "smallTalk.thanks"), replies[0].Text);
-        Assert.Contains(step, replies[^1].Text, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(1, client.State.CurrentStep);
         Assert.Equal(Slot.StepOutcome, replies[^1].Expecting);
     }

@@ -16,7 +16,7 @@ public class KnowledgeCheckCommandTests
         Assert.Equal(0, exit);
         var report = output.ToString();
         Assert.Contains("without errors", report, StringComparison.Ordinal);
-        Assert.Contains("Situations: 210 of 210 covered", report, StringComparison.Ordinal);
+        Assert.Contains("Situations: 480 of 480 covered", report, StringComparison.Ordinal);
         Assert.Contains("by confidence", report, StringComparison.Ordinal);
         Assert.Contains("uncited", report, StringComparison.Ordinal);
         Assert.Contains("civil-complaint", report, StringComparison.Ordinal);

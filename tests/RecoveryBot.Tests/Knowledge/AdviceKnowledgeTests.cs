@@ -89,7 +89,7 @@ public class AdviceKnowledgeTests
     {
         var report = string.Join("\n", KnowledgeReport.Lines(Knowledge));
 
-        Assert.Contains("Situations: 210 of 210 covered", report, StringComparison.Ordinal);
+        Assert.Contains("Situations: 480 of 480 covered", report, StringComparison.Ordinal);
         Assert.Contains("Steps: 16", report, StringComparison.Ordinal);
         Assert.Contains("Documents: 5", report, StringComparison.Ordinal);
         Assert.Contains("blanks:", report, StringComparison.Ordinal);

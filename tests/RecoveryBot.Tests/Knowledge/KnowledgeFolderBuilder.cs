@@ -127,12 +127,13 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
           when:
             reason: [fraud]
           urgent: true
-          steps: [police-report, beware-recovery-scams]
+          steps: [police-report, check-status, beware-recovery-scams]
         - id: transfer-first-day
           matrix: test
           when:
             kind: [transfer]
             recipientAction: [notAccepted]
+            reason: [mistake, merchantDispute]
             window: within24h
           steps: [wait-auto-refund, check-status]
         - id: everything-else
@@ -256,6 +257,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
           identity: [真实姓名]
           human: [真人吗]
           chances: [能要回来吗]
+        unsure: [不知道]
 
         """;
 
@@ -329,6 +331,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
           identity: [real name]
           human: [are you a bot]
           chances: [will i get it back]
+        unsure: [skip]
 
         """;
 

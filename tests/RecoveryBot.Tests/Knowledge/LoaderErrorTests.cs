@@ -205,8 +205,8 @@ public sealed class LoaderErrorTests : IDisposable
         var errors = folder.Errors();
 
         Assert.All(errors, e => Assert.Equal("rules.yaml", e.File));
-        Assert.Contains(errors, e => e.Message == "no rule covers merchant × accepted × mistake (within24h and after24h)");
-        Assert.Contains(errors, e => e.Message == "no rule covers transfer × notAccepted × mistake (after24h)");
+        Assert.Contains(errors, e => e.Message == "no rule covers merchant × accepted × mistake (within24h and after24h and unknown)");
+        Assert.Contains(errors, e => e.Message == "no rule covers transfer × notAccepted × mistake (after24h and unknown)");
         Assert.DoesNotContain(errors, e => e.Message.Contains("fraud", StringComparison.Ordinal));
     }
 
@@ -232,7 +232,7 @@ public sealed class LoaderErrorTests : IDisposable
     [Fact]
     public void FraudPlanWithoutPoliceFirst_BreaksASafetyInvariant()
     {
-        var broken = KnowledgeFolderBuilder.Rules.Replace("steps: [police-report, beware-recovery-scams]", "steps: [check-status, police-report, beware-recovery-scams]", StringComparison.Ordinal);
+        var broken = KnowledgeFolderBuilder.Rules.Replace("steps: [police-report, check-status, beware-recovery-scams]", "steps: [check-status, police-report, beware-recovery-scams]", StringComparison.Ordinal);
         folder.Write("rules.yaml", broken);
 
         var error = Assert.Single(folder.Errors());

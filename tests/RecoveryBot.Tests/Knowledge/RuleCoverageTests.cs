@@ -86,3 +86,58 @@ public class RuleCoverageTests
         }
     }
 }
+
+public class UnclearSituationRuleTests
+{
+    public static TheoryData<PaymentKind?, RecipientAction, Reason?, TimeWindow?> UnclearSituations()
+    {
+        var data = new TheoryData<PaymentKind?, RecipientAction, Reason?, TimeWindow?>();
+        foreach (var kind in Enum.GetValues<PaymentKind>().Select(k => (PaymentKind?)k).Append(null))
+        {
+            foreach (var action in Enum.GetValues<RecipientAction>())
+            {
+                foreach (var reason in Enum.GetValues<Reason>().Select(r => (Reason?)r).Append(null))
+                {
+                    foreach (var window in Enum.GetValues<TimeWindow>().Select(w => (TimeWindow?)w).Append(null))
+                    {
+                        if (kind is null || reason is null || window is null)
+                        {
+                            data.Add(kind, action, reason, window);
+                        }
+                    }
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(UnclearSituations))]
+    public void AnUnclearSituation_StillHasAPlan_ThatClaimsNothingItCannotKnow(PaymentKind? kind, RecipientAction action, Reason? reason, TimeWindow? window)
+    {
+        var steps = RealKnowledge.Base.MatchRule(kind, action, reason, window).StepIds;
+
+        Assert.NotEmpty(steps);
+        if (window is null)
+        {
+            Assert.DoesNotContain("wait-auto-refund", steps);
+            Assert.DoesNotContain("recall-face-to-face", steps);
+            Assert.DoesNotContain("ask-recipient-return", steps);
+            Assert.DoesNotContain("ask-recipient-leave-unopened", steps);
+        }
+
+        if (kind is null || reason is null)
+        {
+            Assert.Equal("check-status", reason == Reason.Fraud ? steps[1] : steps[0]);
+            Assert.DoesNotContain("merchant-refund", steps);
+            Assert.DoesNotContain("ask-recipient-return", steps);
+        }
+
+        if (reason == Reason.Fraud)
+        {
+            Assert.Equal("police-report", steps[0]);
+            Assert.Equal("beware-recovery-scams", steps[^1]);
+        }
+    }
+}
