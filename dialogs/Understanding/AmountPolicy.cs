@@ -1,4 +1,5 @@
 using RecoveryBot.Dialogs.Conversation;
+using RecoveryBot.Dialogs.Model;
 using RecoveryBot.Dialogs.Recognizers;
 using RecoveryBot.Dialogs.Recognizers.Policy;
 
@@ -9,7 +10,8 @@ namespace RecoveryBot.Dialogs.Understanding;
 /// <list type="bullet">
 /// <item>words that hold a numeral without counting ("二维码", "一半", "the one in chat") are not numbers;</item>
 /// <item>in the opening story, a number that stands as its own clause ("转错了 3800", "wrong person. 500.") is the
-/// amount, as it is after "how much?";</item>
+/// amount, as it is after "how much?"; in English, where figures sit among words, the largest figure of 100 or
+/// more;</item>
 /// <item>a vague figure ("三万多", "几百", "20-odd k", "over 300") is not taken: the bot asks rather than plan on a guess.</item>
 /// </list>
 /// </summary>
@@ -19,7 +21,8 @@ internal static class AmountPolicy
 
     public static ExtractedSituation Apply(ExtractedSituation read, Func<ExtractedSituation> readExpectingAmount, string text, Vocabulary vocabulary, bool opening)
     {
-        if (read.Amount is null && opening && readExpectingAmount() is { Amount: not null, AmountSpan: { } span } story && StandsAlone(text, span))
+        if (read.Amount is null && opening && readExpectingAmount() is { Amount: not null, AmountSpan: { } span } story
+            && (StandsAlone(text, span) || (vocabulary.Language == Language.EnUs && story.Amount.Value >= MinStoryFigure)))
         {
             read = read with { Amount = story.Amount, AmountSpan = span, ConsumedSpans = [.. read.ConsumedSpans, span] };
         }
@@ -59,6 +62,12 @@ internal static class AmountPolicy
     }
 
     private const int MarkerReach = 10;
+
+    /// <summary>
+    /// In an English story the figures sit among words ("a 2000 transfer", "put in 60,000"); the largest one that is
+    /// not a time is the amount, unless it is small enough to be a count or an age.
+    /// </summary>
+    private const decimal MinStoryFigure = 100m;
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c) && c is not ('¥' or '$' or '￥');
 }
