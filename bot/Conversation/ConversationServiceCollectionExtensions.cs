@@ -33,7 +33,11 @@ public static class ConversationServiceCollectionExtensions
             var warmUp = Task.Run(RecoveryConversation.WarmUpRecognizers);
             var knowledge = provider.GetRequiredService<KnowledgeBase>();
             warmUp.GetAwaiter().GetResult();
-            return new RecoveryConversation(knowledge, provider.GetRequiredService<TimeProvider>());
+            var conversation = new RecoveryConversation(knowledge, provider.GetRequiredService<TimeProvider>());
+
+            // The reading of a message (cues, negation, amounts) is compiled while the host starts, not in the first turn.
+            _ = Task.Run(conversation.WarmUpReading);
+            return conversation;
         });
         return services;
     }

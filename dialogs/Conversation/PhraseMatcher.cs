@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Text;
 
 namespace RecoveryBot.Dialogs.Conversation;
 
@@ -9,25 +9,28 @@ namespace RecoveryBot.Dialogs.Conversation;
 /// </summary>
 internal sealed class PhraseMatcher
 {
-    private readonly (string Phrase, Regex? WordPattern)[] _phrases;
+    private readonly (string Phrase, Bounds Bounds)[] _phrases;
 
     public PhraseMatcher(IEnumerable<string> phrases)
     {
         _phrases = phrases
             .Select(TextNormalizer.Normalize)
             .Where(p => p.Length > 0)
-            .Select(p => (p, HasLatinLetter(p) ? WholeWords(p) : null))
+            .Select(p => (p, BoundsOf(p)))
             .ToArray();
     }
+
+    /// <summary>Where a phrase must meet a word boundary: only a Latin phrase, only at an end that is a letter or digit.</summary>
+    private readonly record struct Bounds(bool AtStart, bool AtEnd);
 
     public IReadOnlyList<string> Phrases => _phrases.Select(p => p.Phrase).ToArray();
 
     /// <summary>The first phrase (in lexicon order) found in the text, with its position.</summary>
     public PhraseHit? FindFirst(string normalizedText)
     {
-        foreach (var (phrase, pattern) in _phrases)
+        foreach (var (phrase, bounds) in _phrases)
         {
-            var index = IndexOf(normalizedText, phrase, pattern);
+            var index = IndexOf(normalizedText, phrase, bounds);
             if (index >= 0)
             {
                 return new PhraseHit(phrase, index);
@@ -46,9 +49,9 @@ internal sealed class PhraseMatcher
     public PhraseHit? LongestHit(string normalizedText)
     {
         PhraseHit? longest = null;
-        foreach (var (phrase, pattern) in _phrases)
+        foreach (var (phrase, bounds) in _phrases)
         {
-            if (phrase.Length > (longest?.Phrase.Length ?? 0) && IndexOf(normalizedText, phrase, pattern) is var index and >= 0)
+            if (phrase.Length > (longest?.Phrase.Length ?? 0) && IndexOf(normalizedText, phrase, bounds) is var index and >= 0)
             {
                 longest = new PhraseHit(phrase, index);
             }
@@ -62,9 +65,9 @@ internal sealed class PhraseMatcher
     {
         var text = TextNormalizer.TrimPunctuation(normalizedText);
         PhraseHit? longest = null;
-        foreach (var (phrase, pattern) in _phrases)
+        foreach (var (phrase, bounds) in _phrases)
         {
-            if (phrase.Length > (longest?.Phrase.Length ?? 0) && IndexOf(text, phrase, pattern) == 0)
+            if (phrase.Length > (longest?.Phrase.Length ?? 0) && IndexOf(text, phrase, bounds) == 0)
             {
                 longest = new PhraseHit(phrase, 0);
             }
@@ -80,9 +83,9 @@ internal sealed class PhraseMatcher
     public IReadOnlyList<PhraseHit> AllHits(string normalizedText)
     {
         var hits = new List<PhraseHit>();
-        foreach (var (phrase, pattern) in _phrases.OrderByDescending(p => p.Phrase.Length))
+        foreach (var (phrase, bounds) in _phrases.OrderByDescending(p => p.Phrase.Length))
         {
-            foreach (var index in Occurrences(normalizedText, phrase, pattern))
+            foreach (var index in Occurrences(normalizedText, phrase, bounds))
             {
                 if (!hits.Exists(h => index < h.Index + h.Phrase.Length && h.Index < index + phrase.Length))
                 {
@@ -107,19 +110,9 @@ internal sealed class PhraseMatcher
         return masked;
     }
 
-    private static IEnumerable<int> Occurrences(string text, string phrase, Regex? wordPattern)
+    private static IEnumerable<int> Occurrences(string text, string phrase, Bounds bounds)
     {
-        if (wordPattern is not null)
-        {
-            foreach (Match match in wordPattern.Matches(text))
-            {
-                yield return match.Index;
-            }
-
-            yield break;
-        }
-
-        for (var index = text.IndexOf(phrase, StringComparison.Ordinal); index >= 0; index = text.IndexOf(phrase, index + 1, StringComparison.Ordinal))
+        for (var index = IndexOf(text, phrase, bounds, 0); index >= 0; index = IndexOf(text, phrase, bounds, index + 1))
         {
             yield return index;
         }
@@ -129,32 +122,45 @@ internal sealed class PhraseMatcher
     public string RemoveAll(string normalizedText)
     {
         var text = normalizedText;
-        foreach (var (phrase, pattern) in _phrases.OrderByDescending(p => p.Phrase.Length))
+        foreach (var (phrase, bounds) in _phrases.OrderByDescending(p => p.Phrase.Length))
         {
-            text = pattern is null ? text.Replace(phrase, " ", StringComparison.Ordinal) : pattern.Replace(text, " ");
+            var builder = new StringBuilder(text.Length);
+            var from = 0;
+            for (var index = IndexOf(text, phrase, bounds, 0); index >= 0; index = IndexOf(text, phrase, bounds, from))
+            {
+                builder.Append(text, from, index - from).Append(' ');
+                from = index + phrase.Length;
+            }
+
+            text = builder.Append(text, from, text.Length - from).ToString();
         }
 
         return text;
     }
 
-    private static int IndexOf(string text, string phrase, Regex? wordPattern)
+    private static int IndexOf(string text, string phrase, Bounds bounds, int from = 0)
     {
-        if (wordPattern is null)
+        for (var index = text.IndexOf(phrase, from, StringComparison.Ordinal); index >= 0; index = text.IndexOf(phrase, index + 1, StringComparison.Ordinal))
         {
-            return text.IndexOf(phrase, StringComparison.Ordinal);
+            var startOk = !bounds.AtStart || index == 0 || !IsWordCharacter(text[index - 1]);
+            var end = index + phrase.Length;
+            var endOk = !bounds.AtEnd || end == text.Length || !IsWordCharacter(text[end]);
+            if (startOk && endOk)
+            {
+                return index;
+            }
         }
 
-        var match = wordPattern.Match(text);
-        return match.Success ? match.Index : -1;
+        return -1;
     }
 
-    /// <summary>A boundary is required only where the phrase begins or ends with a letter or digit.</summary>
-    private static Regex WholeWords(string phrase)
-    {
-        var start = char.IsAsciiLetterOrDigit(phrase[0]) ? "(?<![a-z0-9])" : string.Empty;
-        var end = char.IsAsciiLetterOrDigit(phrase[^1]) ? "(?![a-z0-9])" : string.Empty;
-        return new Regex(start + Regex.Escape(phrase) + end, RegexOptions.CultureInvariant);
-    }
+    /// <summary>A Latin phrase needs a boundary at an end that is a letter or digit ("no" is not in "not").</summary>
+    private static Bounds BoundsOf(string phrase) => HasLatinLetter(phrase)
+        ? new Bounds(char.IsAsciiLetterOrDigit(phrase[0]), char.IsAsciiLetterOrDigit(phrase[^1]))
+        : default;
+
+    /// <summary>Only Latin letters and digits continue a word; a Chinese character next to "accept" is a boundary.</summary>
+    private static bool IsWordCharacter(char c) => c is >= 'a' and <= 'z' or >= '0' and <= '9';
 
     private static bool HasLatinLetter(string phrase) => phrase.Any(c => c is >= 'a' and <= 'z');
 }

@@ -133,6 +133,14 @@ public sealed class RecoveryConversation : IRecoveryConversation
         reader.Read("I sent 500 yuan 3 hours ago", Language.EnUs, reference, amountExpected: false);
     }
 
+    /// <summary>Reads one message in each language, so the first user's turn does not pay for compiling the reading.</summary>
+    public void WarmUpReading()
+    {
+        var now = _time.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
+        Understand("昨晚给朋友转错了500块，他还没收，不是被骗", expecting: null, now);
+        Understand("I sent a red packet to the wrong group, nobody has opened it yet", expecting: null, now);
+    }
+
     public BotReply Apologize(TurnInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
