@@ -181,9 +181,12 @@ internal static class ChineseCurrencyScanner
             return false; // 十分钟 is time; 五分之一 a fraction; 分析 analysis.
         }
 
-        if (found.Surface is "块" or "塊" && IsCjk(next) && !IsParticleAfterMoney(next) && !Numbers.ChineseNumerals.IsNumeral(next))
+        if (found.Surface is "块" or "塊" && IsCjk(next) && !IsParticleAfterMoney(next) && !Numbers.ChineseNumerals.IsNumeral(next)
+            && (folded[at - 1] == '一' || CountedByPieces.Any(thing => string.CompareOrdinal(folded, after, thing, 0, thing.Length) == 0)))
         {
-            return false; // 一块蛋糕: 块 counts a piece of something.
+            // 一块蛋糕, 一块去, 三块地: 块 counts a piece of something (or 一块 means "together"). After any other
+            // figure it is yuan whatever verb follows: 200块被抢光了, 五百块已经退了.
+            return false;
         }
 
         end = after;
@@ -208,6 +211,13 @@ internal static class ChineseCurrencyScanner
             }
         }
     }
+
+    /// <summary>Things counted by 块: after a figure other than 一, only these make 块 a piece rather than yuan.</summary>
+    private static readonly string[] CountedByPieces =
+    [
+        "蛋糕", "石头", "地", "田", "肉", "面包", "手表", "表", "布", "玻璃", "砖", "木头", "糖", "巧克力", "屏", "电池", "板", "牌",
+        "肥皂", "西瓜", "豆腐", "冰", "钢", "金", "玉", "骨头", "饼", "拼图", "积木", "腹肌", "宝石", "区域", "地方", "广告", "屏幕",
+    ];
 
     private static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff';
 

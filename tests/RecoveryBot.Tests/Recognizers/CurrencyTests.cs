@@ -53,6 +53,27 @@ public class CurrencyTests
         Assert.Empty(Recognizer.RecognizeCurrency("一块蛋糕", RecognizerCulture.Chinese));
     }
 
+    [Theory]
+    [InlineData("三块地")]
+    [InlineData("两块西瓜")]
+    [InlineData("我们一块去银行")]
+    public void ChinesePiecesAndTogether_AreNotYuan(string text)
+    {
+        Assert.Empty(Recognizer.RecognizeCurrency(text, RecognizerCulture.Chinese));
+    }
+
+    [Theory]
+    [InlineData("红包里的200块被抢光了", "200")]
+    [InlineData("五百块已经退回来了", "500")]
+    [InlineData("那3万块被他拿走了", "30000")]
+    [InlineData("八十八块他秒收", "88")]
+    public void ChineseYuan_FollowedByAVerb_IsStillYuan(string text, string value)
+    {
+        var results = Recognizer.RecognizeCurrency(text, RecognizerCulture.Chinese);
+
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), Value(Assert.Single(results)));
+    }
+
     [Fact]
     public void CurrencyNameAlone_HasNoValue()
     {
