@@ -19,18 +19,10 @@ public static class KnowledgeCheckCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        string path;
-        switch (args)
+        if (KnowledgePathArgument.Parse(args, Command) is not { } path)
         {
-            case [Command]:
-                path = Path.Combine(AppContext.BaseDirectory, "knowledge");
-                break;
-            case [Command, "--path", var given]:
-                path = Path.GetFullPath(given);
-                break;
-            default:
-                await error.WriteLineAsync(Usage);
-                return 2;
+            await error.WriteLineAsync(Usage);
+            return 2;
         }
 
         KnowledgeBase knowledge;

@@ -31,18 +31,10 @@ public static class UnderstandCommand
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(time);
-        string path;
-        switch (args)
+        if (KnowledgePathArgument.Parse(args, Command) is not { } path)
         {
-            case [Command]:
-                path = Path.Combine(AppContext.BaseDirectory, "knowledge");
-                break;
-            case [Command, "--path", var given]:
-                path = Path.GetFullPath(given);
-                break;
-            default:
-                await error.WriteLineAsync(Usage);
-                return 2;
+            await error.WriteLineAsync(Usage);
+            return 2;
         }
 
         var conversation = new RecoveryConversation(KnowledgeBase.Load(path), time);
@@ -77,8 +69,12 @@ public static class UnderstandCommand
             return new JsonObject { ["id"] = id, ["error"] = "unknown 'expecting' or malformed 'referenceDateTime'" };
         }
 
-        var localeHint = request["lang"]?.GetValue<string>();
-        var reading = conversation.Understand(request["text"]?.GetValue<string>(), expecting, localNow, localeHint);
+        if (!TryText(request["text"], out var text) || !TryText(request["lang"], out var localeHint))
+        {
+            return new JsonObject { ["id"] = id, ["error"] = "'text' and 'lang' must be strings" };
+        }
+
+        var reading = conversation.Understand(text, expecting, localNow, localeHint);
         return new JsonObject { ["id"] = id, ["slots"] = Slots(reading) };
     }
 
@@ -128,6 +124,12 @@ public static class UnderstandCommand
     /// <summary>The plan contract's camelCase name of an enum value.</summary>
     private static string Wire<TEnum>(TEnum value)
         where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    private static bool TryText(JsonNode? node, out string? text)
+    {
+        text = node is not null && node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;
+        return node is null || text is not null;
+    }
 
     private static bool TryExpecting(JsonNode? node, out Slot? expecting)
     {
