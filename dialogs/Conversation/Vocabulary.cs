@@ -29,6 +29,7 @@ internal sealed class Vocabulary
         ContrastMarkers = new PhraseMatcher(lexicon.List("contrastMarkers"));
         IntentMarkers = new PhraseMatcher(lexicon.List("intentMarkers"));
         NotNumbers = new PhraseMatcher(lexicon.List("notNumbers"));
+        NotAnswering = new PhraseMatcher(lexicon.List("notAnswering"));
         VagueInside = new PhraseMatcher(lexicon.List("vagueInside"));
         VagueBefore = new PhraseMatcher(lexicon.List("vagueBefore"));
         VagueAfter = new PhraseMatcher(lexicon.List("vagueAfter"));
@@ -87,6 +88,9 @@ internal sealed class Vocabulary
 
     /// <summary>Roles a scammer plays; in quotation marks they are a sign of fraud ("网店客服", 'boss').</summary>
     public PhraseMatcher ImpersonatedRoles { get; }
+
+    /// <summary>Not answering ("不回消息", "ignoring me"): blocked, but below a plain "not taken yet".</summary>
+    public PhraseMatcher NotAnswering { get; }
 
     /// <summary>Words that hold a numeral without counting money ("二维码", "the one in chat").</summary>
     public PhraseMatcher NotNumbers { get; }

@@ -134,7 +134,7 @@ internal static class CueReader
             .Where(c => !(c.Reported && c.Value is RecipientAction.NotAccepted or RecipientAction.Returned or RecipientAction.Unknown))
             .Where(c => !c.Weak || expecting == Slot.RecipientAction)
             .ToList();
-        return readings.OrderBy(c => Rank(c, ImpliedByNegation(c, text, vocabulary))).FirstOrDefault()?.Value;
+        return Decide(readings, c => ImpliedByNegation(c, text, vocabulary), c => NotAnswering(c, text, vocabulary));
     }
 
     /// <summary>
@@ -151,25 +151,56 @@ internal static class CueReader
         _ => null,
     };
 
+    /// <summary>"不回消息", "ignoring me": they are not answering, which is not yet a block.</summary>
+    private static bool NotAnswering(Cue<RecipientAction> cue, string text, Vocabulary vocabulary) =>
+        cue.Value == RecipientAction.Blocked && vocabulary.NotAnswering.AllHits(text).Any(h => h.Index == cue.Start);
+
     /// <summary>"他没退", "还没退款", "not returned": that they still have it is said through a negation.</summary>
     private static bool ImpliedByNegation(Cue<RecipientAction> cue, string text, Vocabulary vocabulary) =>
         cue.Value == RecipientAction.Accepted && (cue.Negated || vocabulary.Scope.HoldsNegation(text.Substring(cue.Start, cue.Length)));
 
     /// <summary>
-    /// When a message tells several things, the one furthest along wins: blocked after taking it, returned after
-    /// a pending spell; a stated doubt covers the rest; a plain "taken" outweighs "not taken", which outweighs a
-    /// "taken" only implied by "没退".
+    /// When a message tells several things, the one furthest along wins: blocked after taking it, returned after a
+    /// pending spell; a stated doubt covers the rest. A plain "taken" outweighs "not taken" ("领了三个，还有两个没人抢");
+    /// not answering after taking it is a block, but while it is still pending it is not ("还没收，也不回消息"); a
+    /// "taken" only implied by "没退" comes last.
     /// </summary>
-    private static int Rank(Cue<RecipientAction> cue, bool implied) => cue.Value switch
+    private static RecipientAction? Decide(List<Cue<RecipientAction>> readings, Func<Cue<RecipientAction>, bool> implied, Func<Cue<RecipientAction>, bool> notAnswering)
     {
-        RecipientAction.Blocked => 0,
-        RecipientAction.Returned => 1,
+        bool Has(RecipientAction value, Func<Cue<RecipientAction>, bool> also) => readings.Exists(c => c.Value == value && also(c));
+        var silent = Has(RecipientAction.Blocked, notAnswering);
+        if (Has(RecipientAction.Blocked, c => !notAnswering(c)))
+        {
+            return RecipientAction.Blocked;
+        }
 
-        // "不知道他收没收", "can't tell if he got it": the doubt covers what follows.
-        RecipientAction.Unknown when !cue.Weak => 2,
-        RecipientAction.Accepted when !implied && !cue.Weak => 3,
-        RecipientAction.NotAccepted => 4,
-        RecipientAction.Accepted => 5,
-        _ => 6,
-    };
+        if (Has(RecipientAction.Returned, _ => true))
+        {
+            return RecipientAction.Returned;
+        }
+
+        if (Has(RecipientAction.Unknown, c => !c.Weak))
+        {
+            return RecipientAction.Unknown;
+        }
+
+        if (Has(RecipientAction.Accepted, c => !c.Weak && !implied(c)))
+        {
+            return silent ? RecipientAction.Blocked : RecipientAction.Accepted;
+        }
+
+        if (Has(RecipientAction.NotAccepted, _ => true))
+        {
+            return RecipientAction.NotAccepted;
+        }
+
+        if (silent)
+        {
+            return RecipientAction.Blocked;
+        }
+
+        return Has(RecipientAction.Accepted, _ => true) ? RecipientAction.Accepted
+            : Has(RecipientAction.Unknown, _ => true) ? RecipientAction.Unknown
+            : null;
+    }
 }

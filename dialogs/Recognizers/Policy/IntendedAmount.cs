@@ -20,7 +20,12 @@ internal static class IntendedAmount
 {
     private static readonly string[] ChineseIntent = ["本来", "原本", "本想", "想转", "想发", "想给", "打算", "应该", "准备"];
     private static readonly string[] ChineseOutcome =
-        ["结果", "却", "但是", "但", "可是", "实际", "其实", "成了", "错转", "多转", "转成", "输成", "打成", "按成", "写成", "填成", "变成"];
+        ["结果", "却", "但是", "但", "可是", "实际", "其实", "成了", "错转", "多转", "转成", "输成", "打成", "按成", "写成", "填成", "变成",
+         "多输", "多按", "多打"];
+
+    // "300... 哦不对，是3000", "around $300... actually no, it was 2,100": the user corrects the figure just given.
+    private static readonly string[] ChineseSelfCorrection = ["说错了", "记错了", "哦不", "不对不对", "更正"];
+    private static readonly string[] EnglishSelfCorrection = ["i mean", "i meant", "actually no", "no wait", "sorry", "correction"];
 
     private static readonly string[] ChineseCorrectionBetween = ["而不是", "不是"];
     private static readonly string[] ChineseDenialBefore = ["不是"];
@@ -29,7 +34,7 @@ internal static class IntendedAmount
     private static readonly string[] EnglishIntent =
         ["meant to", "wanted to", "supposed to", "intended to", "planned to", "was going to", "should have", "instead of", "rather than"];
 
-    private static readonly string[] EnglishOutcome = ["but", "instead", "actually", "ended up"];
+    private static readonly string[] EnglishOutcome = ["but", "instead", "actually", "ended up", "sent", "typed", "hit", "entered"];
     private static readonly string[] EnglishCorrectionBetween = ["rather than", "instead of", "not"];
     private static readonly string[] EnglishDenialBefore = ["not"];
     private static readonly string[] EnglishAffirmBetween = ["but", "it was", "it's", "it is"];
@@ -64,6 +69,11 @@ internal static class IntendedAmount
         var comparison = chinese ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var before = text.AsSpan(0, first.Span.Start);
         var between = text.AsSpan(first.Span.EndExclusive, second.Span.Start - first.Span.EndExclusive);
+        if (ContainsAny(between, chinese ? ChineseSelfCorrection : EnglishSelfCorrection, comparison))
+        {
+            return second;
+        }
+
         if (ContainsAny(between, chinese ? ChineseCorrectionBetween : EnglishCorrectionBetween, comparison))
         {
             return first;

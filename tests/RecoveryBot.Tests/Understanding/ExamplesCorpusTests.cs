@@ -6,7 +6,7 @@ using RecoveryBot.Dialogs.Understanding;
 namespace RecoveryBot.Tests.Understanding;
 
 /// <summary>
-/// The project's own labelled messages (tools/understanding/examples.jsonl, CONTRACT §1 of ../shared/understanding),
+/// The project's own labelled messages (tools/understanding/examples*.jsonl, CONTRACT §1 of ../shared/understanding),
 /// read as a turn reads them and scored as the contract's scorer does: every labelled slot read with its value and
 /// nothing read where there is no label. A floor, so that a change that loses whole families of wording fails.
 /// </summary>
@@ -18,10 +18,14 @@ public class ExamplesCorpusTests
 
     private static readonly string[] Scored = ["kind", "recipientAction", "reason", "amount", "confirm"];
 
+    /// <summary>Short answers and openings of every kind, and long, messy opening stories.</summary>
+    private static readonly string[] ExampleFiles = ["examples.jsonl", "examples-openings.jsonl"];
+
     [Fact]
     public void OwnExamples_AreReadExactlyAboveTheFloor_AndTheRecipientIsRarelyMisread()
     {
-        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "tools", "understanding", "examples.jsonl"))
+        var lines = ExampleFiles
+            .SelectMany(file => File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "tools", "understanding", file)))
             .Where(l => l.Trim().Length > 0)
             .Select(l => JsonNode.Parse(l)!.AsObject())
             .ToList();
