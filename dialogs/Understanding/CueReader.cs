@@ -19,14 +19,17 @@ internal static class CueReader
         }
 
         // Code-mixed: what the message's own language leaves open, words of the other language may tell.
+        // A kind named in the other language outweighs one only hinted at in this one ("给我姐转了个hb").
         var mixed = ReadIn(text, other, expecting, known);
-        return new CueReading(reading.Kind ?? mixed.Kind, reading.RecipientAction ?? mixed.RecipientAction, reading.Reason ?? mixed.Reason);
+        var kind = reading.Kind is null || (reading.KindIsAHint && mixed is { Kind: not null, KindIsAHint: false }) ? mixed.Kind : reading.Kind;
+        return new CueReading(kind, reading.RecipientAction ?? mixed.RecipientAction, reading.Reason ?? mixed.Reason);
     }
 
     private static CueReading ReadIn(string text, Vocabulary vocabulary, Slot? expecting, RecoveryCase known)
     {
         var reason = ReadReason(text, vocabulary);
-        return new CueReading(ReadKind(text, vocabulary, expecting, known, reason), ReadRecipientAction(text, vocabulary, expecting), reason);
+        var (kind, hint) = ReadKind(text, vocabulary, expecting, known, reason);
+        return new CueReading(kind, ReadRecipientAction(text, vocabulary, expecting), reason) { KindIsAHint = hint };
     }
 
     private static bool HasLettersOf(Vocabulary vocabulary, string text) =>
@@ -61,7 +64,7 @@ internal static class CueReader
             : cues.FirstOrDefault()?.Value;
     }
 
-    private static PaymentKind? ReadKind(string text, Vocabulary vocabulary, Slot? expecting, RecoveryCase known, Reason? reason)
+    private static (PaymentKind? Kind, bool Hint) ReadKind(string text, Vocabulary vocabulary, Slot? expecting, RecoveryCase known, Reason? reason)
     {
         var groups = vocabulary.Kinds.Select(g => (g.Value, g.Matcher, Weak: false))
             .Concat(vocabulary.KindHints.Select(g => (g.Value, g.Matcher, Weak: true)));
@@ -87,15 +90,16 @@ internal static class CueReader
         // Only red packets go to a group: "在群里发的，大家抢的那种" answers the kind question.
         if (best is null && expecting == Slot.Kind && InAGroup(text, vocabulary))
         {
-            return PaymentKind.GroupRedPacket;
+            return (PaymentKind.GroupRedPacket, false);
         }
 
-        return best?.Value switch
+        var kind = best?.Value switch
         {
             PaymentKind.RedPacket when InAGroup(text, vocabulary) && !vocabulary.ExclusiveMarkers.Matches(text) => PaymentKind.GroupRedPacket,
             PaymentKind.QrPersonal when cues.Exists(c => c.Value == PaymentKind.Merchant && !c.Weak) && !vocabulary.PersonalMarkers.Matches(text) => PaymentKind.Merchant,
-            var kind => kind,
+            var read => read,
         };
+        return (kind, best?.Weak ?? false);
     }
 
     /// <summary>

@@ -6,4 +6,7 @@ namespace RecoveryBot.Dialogs.Understanding;
 internal sealed record CueReading(PaymentKind? Kind, RecipientAction? RecipientAction, Reason? Reason)
 {
     public static CueReading Nothing { get; } = new(null, null, null);
+
+    /// <summary>The kind was only hinted at ("转了"), not named.</summary>
+    public bool KindIsAHint { get; init; }
 }

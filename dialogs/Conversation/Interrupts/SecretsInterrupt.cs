@@ -19,6 +19,25 @@ internal sealed class SecretsInterrupt(PendingQuestion pending) : ITurnInterrupt
     }
 
     public static bool OffersASecret(TurnContext context) =>
-        context.Vocabulary.SensitiveOffers.Matches(context.Text) || SensitiveNumbers.LooksLikeCardNumber(context.Text)
+        context.Vocabulary.SensitiveOffers.AllHits(context.Text).Any(hit => SecretFollows(context.Text, hit.Index + hit.Phrase.Length))
+        || SensitiveNumbers.LooksLikeCardNumber(context.Text)
         || SensitiveNumbers.LooksLikeVerificationCode(context.Text);
+
+    /// <summary>
+    /// "验证码是 3849…", "我的密码是qwe123", "my code is 0427": a figure follows. "卡号是我自己抄的", "the card number
+    /// is what I got wrong" talk about the number and give none.
+    /// </summary>
+    private static bool SecretFollows(string text, int after)
+    {
+        var rest = text[after..].TrimStart(' ', ':', '：', '是', '为');
+        if (rest.StartsWith("is ", StringComparison.Ordinal))
+        {
+            rest = rest[3..];
+        }
+
+        var token = rest.TakeWhile(c => char.IsAsciiLetterOrDigit(c) || IsChineseDigit(c)).ToArray();
+        return token.Any(c => char.IsAsciiDigit(c) || IsChineseDigit(c));
+    }
+
+    private static bool IsChineseDigit(char c) => "零一二三四五六七八九".Contains(c, StringComparison.Ordinal);
 }

@@ -13,7 +13,7 @@ internal static class MoneyContext
     private static readonly string[] ChineseVerbs =
     [
         "转", "發", "发", "付", "汇", "匯", "打款", "打了", "给了", "充", "借", "骗", "赔", "退", "收了", "金额", "花了", "损失", "共", "总共",
-        "交", "垫", "投了", "扣",
+        "交", "垫", "投了", "扣", "派", "俾", "定金", "押金", "尾款", "房租", "费",
     ];
 
     private static readonly string[] ChineseAfterwords = ["的红包", "红包", "的转账", "的转帐", "的款"];
