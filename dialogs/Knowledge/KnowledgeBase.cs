@@ -85,7 +85,6 @@ public sealed class KnowledgeBase
 
     public Lexicon Lexicon(Language language) => lexicons[language];
 
-    /// <summary>The first rule that matches; validation guarantees there is one for every situation.</summary>
     /// <summary>The plan's rule; a null kind, reason or window is one the user could not tell.</summary>
     public DecisionRule MatchRule(PaymentKind? kind, RecipientAction action, Reason? reason, TimeWindow? window) =>
         Rules.FirstOrDefault(rule => rule.Matches(kind, action, reason, window))
