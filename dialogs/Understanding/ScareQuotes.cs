@@ -13,7 +13,7 @@ internal static partial class ScareQuotes
     {
         foreach (Match quoted in Quoted().Matches(text))
         {
-            if (quoted.Length <= MaxQuotedLength && roles.Matches(quoted.Value))
+            if (roles.AllHits(quoted.Value).Any(role => quoted.Length - role.Phrase.Length <= AroundTheRole(role.Phrase)))
             {
                 return true;
             }
@@ -22,8 +22,11 @@ internal static partial class ScareQuotes
         return false;
     }
 
-    /// <summary>A title in quotes is short; a longer quotation is someone's words.</summary>
-    private const int MaxQuotedLength = 30;
+    /// <summary>
+    /// A quoted title is the role and little more ("网店客服", 'police officer'); a longer quotation that holds a role
+    /// word is a label or someone's words ('transfer to bank card').
+    /// </summary>
+    private static int AroundTheRole(string role) => role.Any(char.IsAsciiLetter) ? 10 : 4;
 
     // Straight quotes only where they are not an apostrophe inside a word ("he's", "don't").
     [GeneratedRegex("“[^”]*”|‘[^’]*’|「[^」]*」|\"[^\"]*\"|(?<![a-z])'[^']*'(?![a-z])")]

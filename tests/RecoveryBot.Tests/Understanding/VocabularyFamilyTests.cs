@@ -61,6 +61,16 @@ public class VocabularyFamilyTests
         Assert.Equal(expected, reading.Kind);
     }
 
+    [Theory]
+    [InlineData("I used the 'transfer to bank card' option and typed one digit wrong")]
+    [InlineData("在“转账到银行卡”那里输错了一位卡号")]
+    public void QuotedLabelOfTheApp_IsNoPlayedRole(string text)
+    {
+        var reading = MessageReader.Read(text);
+
+        Assert.NotEqual(Reason.Fraud, reading.Reason);
+    }
+
     [Fact]
     public void ShopInAScamStory_IsNotTheKind()
     {
