@@ -18,7 +18,11 @@ internal sealed class FindingsReader(SlotExtractor extractor)
         // "不是500，是5000": the negated value is not read (CorrectionReader), and a bare number then is an amount.
         var correction = CorrectionReader.Read(context.Text, context.Language, context.State.Case);
         var expecting = correction.CorrectsAmount ? Slot.Amount : context.State.Expecting;
-        var findings = extractor.Extract(correction.Text, context.Vocabulary, context.Language, context.Clock, expecting, context.State.Case);
+
+        // "不对，是八百" while walking the plan: a bare figure in a correction of a known amount is the amount.
+        var figureIsAmount = context.State.Phase == Phase.WalkingPlan && context.State.Case.Amount is not null
+            && context.Vocabulary.CorrectionCues.Matches(context.Text);
+        var findings = extractor.Extract(correction.Text, context.Vocabulary, context.Language, context.Clock, expecting, context.State.Case, figureIsAmount);
         if (context.Risks.Any(r => r.AmountIsTheirs))
         {
             findings = findings with { Amount = null };

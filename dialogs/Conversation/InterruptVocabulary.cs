@@ -21,6 +21,7 @@ internal sealed class InterruptVocabulary
 
     private readonly PhraseMatcher _crisis;
     private readonly PhraseMatcher _crisisNotMeant;
+    private readonly PhraseMatcher _intensifiers;
     private readonly PhraseMatcher _ready;
     private readonly (SmallTalk Value, PhraseMatcher Matcher)[] _smallTalk;
     private readonly PhraseMatcher _allSmallTalk;
@@ -30,6 +31,7 @@ internal sealed class InterruptVocabulary
     {
         _crisis = new PhraseMatcher(lexicon.List("crisis"));
         _crisisNotMeant = new PhraseMatcher(lexicon.List("crisisNotMeant"));
+        _intensifiers = new PhraseMatcher(lexicon.List("intensifiers"));
         _ready = new PhraseMatcher(lexicon.List("ready"));
         _smallTalk = Typed<SmallTalk>(lexicon.Map("smallTalk"));
         _allSmallTalk = new PhraseMatcher(lexicon.List("smallTalk"));
@@ -40,7 +42,12 @@ internal sealed class InterruptVocabulary
     /// Despair or self-harm anywhere in the message. Denials ("我没有不想活") are taken out first; anything
     /// else that looks like it counts, because a false alarm costs a kind word and a miss may cost a life.
     /// </summary>
-    public bool IsCrisis(string normalizedText) => _crisis.Matches(_crisisNotMeant.RemoveAll(normalizedText));
+    public bool IsCrisis(string normalizedText)
+    {
+        // "活着真没意思了", "I really can't go on": a word of degree does not hide despair.
+        var text = _crisisNotMeant.RemoveAll(normalizedText);
+        return _crisis.Matches(text) || _crisis.Matches(_intensifiers.CloseUp(text));
+    }
 
     /// <summary>"我准备好了" / "I'm ready" (nearly the whole message).</summary>
     public bool IsReady(string normalizedText) =>

@@ -119,7 +119,12 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>The text with every occurrence of every phrase blanked out, longest phrases first.</summary>
-    public string RemoveAll(string normalizedText)
+    public string RemoveAll(string normalizedText) => Replace(normalizedText, " ");
+
+    /// <summary>The text with every phrase taken out and the words around it closed up ("活着真没意思" → "活着没意思").</summary>
+    public string CloseUp(string normalizedText) => string.Join(' ', Replace(normalizedText, string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private string Replace(string normalizedText, string replacement)
     {
         var text = normalizedText;
         foreach (var (phrase, bounds) in _phrases.OrderByDescending(p => p.Phrase.Length))
@@ -128,7 +133,7 @@ internal sealed class PhraseMatcher
             var from = 0;
             for (var index = IndexOf(text, phrase, bounds, 0); index >= 0; index = IndexOf(text, phrase, bounds, from))
             {
-                builder.Append(text, from, index - from).Append(' ');
+                builder.Append(text, from, index - from).Append(replacement);
                 from = index + phrase.Length;
             }
 

@@ -15,9 +15,10 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
 {
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(2);
 
-    public SlotFindings Extract(string normalizedText, Vocabulary vocabulary, Language language, UserClock clock, Slot? expecting, RecoveryCase known)
+    /// <param name="figureIsAmount">A bare figure is the amount even though the pending question is another ("不对，是八百").</param>
+    public SlotFindings Extract(string normalizedText, Vocabulary vocabulary, Language language, UserClock clock, Slot? expecting, RecoveryCase known, bool figureIsAmount = false)
     {
-        var amountExpected = expecting is Slot.Amount or Slot.Confirm;
+        var amountExpected = figureIsAmount || expecting is Slot.Amount or Slot.Confirm;
         var figures = AmountPolicy.WithoutFalseNumbers(normalizedText, vocabulary);
         var reference = clock.LocalWallClock;
         var read = reader.Read(figures, language, reference, amountExpected);

@@ -113,4 +113,16 @@ public class CorrectionTests
         Assert.DoesNotContain(client.Plan!.Steps, s => s.Id == "ask-recipient-return");
         Assert.Contains(client.Plan.Steps, s => s.Id == "ask-recipient-send-back");
     }
+
+    [Theory]
+    [InlineData("zh-CN", "不对，是八百", 800)]
+    [InlineData("en-US", "actually it was 800", 800)]
+    public void Walking_CorrectionOfTheAmount_WithABareFigure_UpdatesThePlan(string locale, string text, int amount)
+    {
+        var client = AdviceDialogTests.AtStep(1, locale);
+
+        client.Send(text);
+
+        Assert.Equal(amount, client.State.Case.Amount?.Value);
+    }
 }

@@ -248,6 +248,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         moneyBack: [钱回来了]
         crisis: [不想活了]
         crisisNotMeant: [没有不想活]
+        intensifiers: [真]
         ready: [准备好了]
         smallTalk:
           thanks: [谢谢]
@@ -323,6 +324,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         moneyBack: [money is back]
         crisis: [want to die]
         crisisNotMeant: [not suicidal]
+        intensifiers: [really]
         ready: [ready]
         smallTalk:
           thanks: [thanks]
