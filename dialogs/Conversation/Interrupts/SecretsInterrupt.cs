@@ -1,3 +1,5 @@
+using RecoveryBot.Dialogs.Recognizers.Numbers;
+
 namespace RecoveryBot.Dialogs.Conversation.Interrupts;
 
 /// <summary>
@@ -35,9 +37,7 @@ internal sealed class SecretsInterrupt(PendingQuestion pending) : ITurnInterrupt
             rest = rest[3..];
         }
 
-        var token = rest.TakeWhile(c => char.IsAsciiLetterOrDigit(c) || IsChineseDigit(c)).ToArray();
-        return token.Any(c => char.IsAsciiDigit(c) || IsChineseDigit(c));
+        var token = rest.TakeWhile(c => char.IsAsciiLetterOrDigit(c) || ChineseNumerals.IsDigit(c)).ToArray();
+        return token.Any(c => char.IsAsciiDigit(c) || ChineseNumerals.IsDigit(c));
     }
-
-    private static bool IsChineseDigit(char c) => "零一二三四五六七八九".Contains(c, StringComparison.Ordinal);
 }
