@@ -34,6 +34,7 @@ internal sealed class Vocabulary
         VagueBefore = new PhraseMatcher(lexicon.List("vagueBefore"));
         VagueAfter = new PhraseMatcher(lexicon.List("vagueAfter"));
         ImpersonatedRoles = new PhraseMatcher(lexicon.List("impersonatedRoles"));
+        IdentityClaims = new PhraseMatcher(lexicon.List("identityClaims"));
         OutcomeMarkers = new PhraseMatcher(lexicon.List("outcomeMarkers"));
         Scope = new ClauseScope(
             new PhraseMatcher(lexicon.List("negators")),
@@ -101,6 +102,9 @@ internal sealed class Vocabulary
     public PhraseMatcher VagueBefore { get; }
 
     public PhraseMatcher VagueAfter { get; }
+
+    /// <summary>Words that claim an identity ("说是", "claiming to be"); followed by a role, a sign of fraud.</summary>
+    public PhraseMatcher IdentityClaims { get; }
 
     /// <summary>Words that open what the user meant to do ("本来", "meant to").</summary>
     public PhraseMatcher IntentMarkers { get; }

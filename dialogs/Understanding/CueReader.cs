@@ -33,7 +33,7 @@ internal static class CueReader
     }
 
     private static bool HasLettersOf(Vocabulary vocabulary, string text) =>
-        vocabulary.Language == Language.EnUs ? text.Any(char.IsAsciiLetterLower) : text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+        vocabulary.Language == Language.EnUs ? text.Any(char.IsAsciiLetterLower) : text.Any(LanguageDetector.IsHan);
 
     /// <summary>
     /// "还没人领" at the start of a reply: its "还没" belongs to a longer phrase about the situation, so it is no "no";
@@ -59,7 +59,9 @@ internal static class CueReader
             .ToList();
 
         // Fraud outweighs everything; otherwise the first reason told is why the money went ("转错了…他还不认账").
-        return cues.Exists(c => c.Value == Reason.Fraud) || ScareQuotes.QuoteAPlayedRole(text, vocabulary.ImpersonatedRoles)
+        return cues.Exists(c => c.Value == Reason.Fraud)
+            || ScareQuotes.QuoteAPlayedRole(text, vocabulary.ImpersonatedRoles)
+            || ScareQuotes.ClaimAPlayedRole(text, vocabulary.IdentityClaims, vocabulary.ImpersonatedRoles)
             ? Reason.Fraud
             : cues.FirstOrDefault()?.Value;
     }

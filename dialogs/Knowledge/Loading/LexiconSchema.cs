@@ -25,7 +25,7 @@ internal static class LexiconSchema
     public static IReadOnlySet<string> Lists { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "fraudSignals", "sensitiveOffers", "affirmative", "negative", "howToFind", "correctionCues", "negators", "notNegations", "reportedSpeech",
-        "groupContext", "exclusiveMarkers", "personalMarkers", "contrastMarkers", "negationBarriers", "intentMarkers", "outcomeMarkers", "impersonatedRoles", "trailingNegators", "notNumbers", "notAnswering", "vagueInside", "vagueBefore", "vagueAfter",
+        "groupContext", "exclusiveMarkers", "personalMarkers", "contrastMarkers", "negationBarriers", "intentMarkers", "outcomeMarkers", "impersonatedRoles", "identityClaims", "trailingNegators", "notNumbers", "notAnswering", "vagueInside", "vagueBefore", "vagueAfter",
         "evidenceDone", "evidenceNotYet", "taskDone", "moneyBack", "crisis", "crisisNotMeant", "intensifiers", "ready", "unsure",
     };
 

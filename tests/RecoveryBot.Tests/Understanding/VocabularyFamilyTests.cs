@@ -13,6 +13,8 @@ public class VocabularyFamilyTests
     [InlineData("the status says received", RecipientAction.Accepted)]
     [InlineData("my nephew's got it already", RecipientAction.Accepted)]
     [InlineData("nobody picked it up", RecipientAction.NotAccepted)]
+    [InlineData("he hasnt even touched it", RecipientAction.NotAccepted)]
+    [InlineData("她说过几天还我", RecipientAction.Accepted)]
     [InlineData("he went quiet the moment it landed", RecipientAction.Blocked)]
     public void Recipient_InPeoplesOwnWords(string text, RecipientAction expected)
     {
@@ -28,6 +30,8 @@ public class VocabularyFamilyTests
     [InlineData("a 'bank officer' told me to move my savings")]
     [InlineData("someone claiming to be my landlord asked for the deposit on a new account")]
     [InlineData("my 'boyfriend' from a dating app got me into crypto")]
+    [InlineData("加我的人自称是孩子学校的教务 让交资料费 我交了")]
+    [InlineData("a man saying he was my grandson's coach needed bail money")]
     public void Scam_ToldWithoutTheWord_IsFraud(string text)
     {
         var reading = MessageReader.Read(text);
@@ -67,6 +71,14 @@ public class VocabularyFamilyTests
     public void QuotedLabelOfTheApp_IsNoPlayedRole(string text)
     {
         var reading = MessageReader.Read(text);
+
+        Assert.NotEqual(Reason.Fraud, reading.Reason);
+    }
+
+    [Fact]
+    public void SomeoneNamingTheirOwnRelative_IsNoClaimedRole()
+    {
+        var reading = MessageReader.Read("对方说是他儿子不小心点的收款");
 
         Assert.NotEqual(Reason.Fraud, reading.Reason);
     }
