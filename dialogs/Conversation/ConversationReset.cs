@@ -1,6 +1,6 @@
 namespace RecoveryBot.Dialogs.Conversation;
 
-/// <summary>Starting over: a fresh case that keeps who the user is (language, clock, turn count).</summary>
+/// <summary>Starting over: a fresh case that keeps who the user is (language, clock, turn count, whether they want follow-ups).</summary>
 internal static class ConversationReset
 {
     public static ConversationState StartOver(ConversationState state) => ConversationState.New with
@@ -10,5 +10,7 @@ internal static class ConversationReset
         UtcOffsetMinutes = state.UtcOffsetMinutes,
         TimeZone = state.TimeZone,
         TurnCount = state.TurnCount,
+        FollowUpsOff = state.FollowUpsOff,
+        LastFollowUpAt = state.LastFollowUpAt,
     };
 }

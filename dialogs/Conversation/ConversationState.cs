@@ -20,9 +20,10 @@ public sealed record ConversationState
     /// <summary>
     /// 2: <see cref="EvidenceDone"/> added (version 1 reads with an empty list). 3: <see cref="WaitingUntilReady"/>
     /// added (older versions read as not waiting). 4: <see cref="RecoveryCase.Unknown"/> added (older versions read
-    /// with nothing unknown).
+    /// with nothing unknown). 5: <see cref="FollowUpsOff"/> and <see cref="LastFollowUpAt"/> added (older versions
+    /// read with follow-ups on and none sent).
     /// </summary>
-    public const int CurrentSchemaVersion = 4;
+    public const int CurrentSchemaVersion = 5;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -67,6 +68,12 @@ public sealed record ConversationState
     /// and then goes on where it was (<see cref="Expecting"/>, <see cref="CurrentStep"/> are kept).
     /// </summary>
     public bool WaitingUntilReady { get; init; }
+
+    /// <summary>The user said "不用提醒了" / "stop reminders": the bot no longer writes first in this conversation.</summary>
+    public bool FollowUpsOff { get; init; }
+
+    /// <summary>When the bot last wrote first (UTC), so that follow-ups stay at least an hour apart.</summary>
+    public DateTimeOffset? LastFollowUpAt { get; init; }
 
     public static ConversationState New { get; } = new();
 }

@@ -16,4 +16,11 @@ public interface IRecoveryConversation
 /// The replies of one turn and the state to save before they are delivered. <paramref name="DeleteState"/>:
 /// the user asked for their data to be erased, so the host deletes the conversation's stored state instead.
 /// </summary>
-public sealed record TurnOutcome(IReadOnlyList<BotReply> Replies, ConversationState State, bool DeleteState = false);
+public sealed record TurnOutcome(IReadOnlyList<BotReply> Replies, ConversationState State, bool DeleteState = false)
+{
+    /// <summary>
+    /// The follow-ups this conversation wants after the turn: the host replaces the ones it has scheduled with
+    /// these (an empty list cancels them all).
+    /// </summary>
+    public IReadOnlyList<PlannedFollowUp> FollowUps { get; init; } = [];
+}

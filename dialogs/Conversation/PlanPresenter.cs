@@ -154,6 +154,18 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
             ?? (knowledge.Steps.TryGetValue(id, out var step) ? new PlannedStep(step, null) : null);
     }
 
+    /// <summary>The follow-ups the presented plan asks for now (<see cref="FollowUpSchedule"/>); none outside a plan.</summary>
+    public IReadOnlyList<PlannedFollowUp> FollowUps(TurnContext context)
+    {
+        var state = context.State;
+        if (state.Phase != Phase.WalkingPlan || !state.Case.IsSettled || state.PlannedAt is not { } plannedAt)
+        {
+            return [];
+        }
+
+        return FollowUpSchedule.For(state, planBuilder.Build(state.Case, plannedAt).Steps);
+    }
+
     /// <summary>The wording of a step for this situation (a reason's variant, else the kind's, else the default), filled.</summary>
     public static StepText FilledText(TurnContext context, PlannedStep planned) => TextOf(context, planned.Step).Fill(StepValues(context, planned.Due));
 
@@ -275,7 +287,10 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
         var steps = plan.Steps
             .Select(s => new PlanStepContract(s.Step.Id, TextOf(context, s.Step).Title, s.Due is { } due ? context.Clock.ToLocal(due) : null))
             .ToArray();
-        return new RecoveryPlanContract(situation, steps);
+        var followUps = FollowUpSchedule.For(context.State, plan.Steps)
+            .Select(f => f with { Due = context.Clock.ToLocal(f.Due) })
+            .ToArray();
+        return new RecoveryPlanContract(situation, steps) { FollowUps = followUps };
     }
 
     private static Dictionary<string, string> StepValues(TurnContext context, DateTimeOffset? due)

@@ -19,6 +19,8 @@ public sealed class RecoveryConversation : IRecoveryConversation
     private readonly IReadOnlyList<ITurnInterrupt> _interrupts;
     private readonly PhaseStage _stage;
     private readonly FindingsReader _findings;
+    private readonly PlanPresenter _planPresenter;
+    private readonly FollowUpTurn _followUpTurn;
     private readonly Dictionary<Language, LanguageResources> _resources;
 
     public RecoveryConversation(KnowledgeBase knowledge, TimeProvider time)
@@ -59,12 +61,22 @@ public sealed class RecoveryConversation : IRecoveryConversation
                 new InterruptVocabulary(knowledge.Lexicon(language))));
         Vocabulary.Pair(_resources[Language.ZhCn].Vocabulary, _resources[Language.EnUs].Vocabulary);
         _findings = findings;
+        _planPresenter = planPresenter;
+        _followUpTurn = new FollowUpTurn(planPresenter);
     }
 
     public TurnOutcome RunTurn(ConversationState state, TurnInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var clock = UserClock.Resolve(_time.GetUtcNow(), input.LocalTimestamp, state.UtcOffsetMinutes, input.LocalTimezone ?? state.TimeZone);
+        if (input.Kind == InputKind.FollowUp)
+        {
+            // The bot writes first: no user turn to count, and the user's clock and language stay as they were.
+            var followUp = new TurnContext(state, string.Empty, state.Language ?? Language.ZhCn, _resources[state.Language ?? Language.ZhCn], clock);
+            _followUpTurn.Handle(followUp, input.FollowUpStepId);
+            return Done(followUp);
+        }
+
         state = state with
         {
             TurnCount = state.TurnCount + 1,
@@ -162,5 +174,6 @@ public sealed class RecoveryConversation : IRecoveryConversation
         return Done(context);
     }
 
-    private static TurnOutcome Done(TurnContext context) => new(context.Replies, context.State, context.EraseState);
+    private TurnOutcome Done(TurnContext context) =>
+        new(context.Replies, context.State, context.EraseState) { FollowUps = _planPresenter.FollowUps(context) };
 }

@@ -4,7 +4,11 @@ using RecoveryBot.Dialogs.Model;
 namespace RecoveryBot.Dialogs.Conversation;
 
 /// <summary>The machine-readable plan sent in <c>channelData.recoveryPlan</c> (DESIGN.md, "The plan contract").</summary>
-public sealed record RecoveryPlanContract(SituationContract Situation, IReadOnlyList<PlanStepContract> Steps);
+public sealed record RecoveryPlanContract(SituationContract Situation, IReadOnlyList<PlanStepContract> Steps)
+{
+    /// <summary>When the bot will write first, in the user's UTC offset; empty when it will not (always written).</summary>
+    public IReadOnlyList<PlannedFollowUp> FollowUps { get; init; } = [];
+}
 
 /// <summary>
 /// The situation the plan was built for. <see cref="SentAt"/> carries the user's UTC offset. A detail the

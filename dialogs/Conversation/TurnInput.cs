@@ -8,6 +8,12 @@ public enum InputKind
 
     /// <summary>A user joined the conversation: the bot greets them.</summary>
     UserJoined,
+
+    /// <summary>
+    /// A follow-up the host scheduled came due (<see cref="TurnInput.FollowUpStepId"/>): the bot writes first if
+    /// the step still matters, and says nothing otherwise.
+    /// </summary>
+    FollowUp,
 }
 
 /// <summary>
@@ -24,6 +30,9 @@ public sealed record TurnInput(
     string? LocalTimezone = null,
     bool Truncated = false)
 {
+    /// <summary>For <see cref="InputKind.FollowUp"/>: the knowledge id of the step the follow-up is about.</summary>
+    public string? FollowUpStepId { get; init; }
+
     /// <summary>
     /// The longest message text a turn reads, in UTF-16 code units, unless the host is configured otherwise
     /// (<c>Bot:MaxTextLength</c>): no one describes a payment in more, and it bounds the work of a turn. The

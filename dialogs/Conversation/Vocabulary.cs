@@ -159,17 +159,21 @@ internal sealed class Vocabulary
     /// </summary>
     public Command? FindCommand(string normalizedText)
     {
+        // The longest phrase wins: "stop reminders" is not "stop".
         var text = TextNormalizer.TrimPunctuation(normalizedText);
+        Command? best = null;
+        var bestLength = 0;
         foreach (var (value, matcher) in Commands)
         {
             var hit = matcher.FindFirst(text);
-            if (hit is not null && text.Length <= hit.Phrase.Length + MaxExtraCharacters(hit.Phrase))
+            if (hit is not null && hit.Phrase.Length > bestLength && text.Length <= hit.Phrase.Length + MaxExtraCharacters(hit.Phrase))
             {
-                return value;
+                best = value;
+                bestLength = hit.Phrase.Length;
             }
         }
 
-        return null;
+        return best;
     }
 
     /// <summary>
@@ -204,6 +208,9 @@ internal enum Command
 
     /// <summary>Erase everything stored about this conversation (删除我的数据 / delete my data).</summary>
     DeleteData,
+
+    /// <summary>The bot should no longer write first in this conversation (不用提醒了 / stop reminders).</summary>
+    StopReminders,
 }
 
 /// <summary>What the user says about the step they were asked to do.</summary>

@@ -2,7 +2,7 @@ using RecoveryBot.Dialogs.Model;
 
 namespace RecoveryBot.Dialogs.Conversation.Interrupts;
 
-/// <summary>Help, restart, cancel and delete-my-data, at any point, when they are (nearly) the whole message.</summary>
+/// <summary>Help, restart, cancel, stop-reminders and delete-my-data, at any point, when they are (nearly) the whole message.</summary>
 internal sealed class CommandInterrupt(PendingQuestion pending) : ITurnInterrupt
 {
     public bool TryHandle(TurnContext context)
@@ -14,6 +14,11 @@ internal sealed class CommandInterrupt(PendingQuestion pending) : ITurnInterrupt
             case Command.Help:
                 context.Say(context.T("help"));
                 pending.AskAgain(context);
+                break;
+            case Command.StopReminders:
+                context.State = context.State with { FollowUpsOff = true };
+                context.Say(context.T("followUps.off"));
+                pending.AskAgainBriefly(context);
                 break;
             case Command.DeleteData:
                 context.EraseState = true;

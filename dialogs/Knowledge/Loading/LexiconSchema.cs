@@ -16,7 +16,7 @@ internal static class LexiconSchema
         ["recipientActionHints"] = NamesOf<RecipientAction>(),
         ["reasons"] = NamesOf<Reason>(),
         ["stepOutcomes"] = new HashSet<string>(StringComparer.Ordinal) { "worked", "waiting", "failed" },
-        ["commands"] = new HashSet<string>(StringComparer.Ordinal) { "help", "restart", "cancel", "deleteData" },
+        ["commands"] = new HashSet<string>(StringComparer.Ordinal) { "help", "restart", "cancel", "deleteData", "stopReminders" },
         ["advice"] = new HashSet<string>(StringComparer.Ordinal) { "why", "sources", "documents", "checklist", "deadlines", "costs" },
         ["smallTalk"] = new HashSet<string>(StringComparer.Ordinal) { "thanks", "greeting", "ping" },
         ["questions"] = new HashSet<string>(StringComparer.Ordinal) { "sue", "identity", "human", "chances" },
