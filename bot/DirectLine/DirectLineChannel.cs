@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using RecoveryBot.Bot.FollowUps;
 using RecoveryBot.Bot.Protocol;
 using RecoveryBot.Bot.Turns;
 
@@ -99,7 +100,8 @@ public sealed class DirectLineChannel(
         return echo.Id;
     }
 
-    private static string LockKey(string conversationId) => "directline-channel/" + conversationId;
+    /// <summary>The lock that keeps one conversation's posts (and the bot's follow-ups to it) in order.</summary>
+    internal static string LockKey(string conversationId) => "directline-channel/" + conversationId;
 
     private async Task<bool> StartLockedAsync(DirectLineConversation conversation, string? locale, string serviceUrl, CancellationToken cancellationToken)
     {
@@ -138,7 +140,7 @@ public sealed class DirectLineChannel(
     private async Task<(IReadOnlyList<Activity> Replies, bool StateErased)> RunTurnAsync(Activity inbound)
     {
         // The turn is not cut short when the client hangs up: its state must be saved and its replies kept.
-        var result = await processor.ProcessAsync(inbound, CancellationToken.None);
+        var result = await processor.ProcessAsync(inbound, CancellationToken.None, FollowUpRoute.DirectLine);
         IReadOnlyList<Activity> replies =
         [
             .. (result.Body?.Activities ?? [])

@@ -35,6 +35,7 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton<IDirectLineTokenService, SignedTokenService>();
         services.TryAddSingleton<IDirectLineStore, InMemoryDirectLineStore>();
         services.AddSingleton<DirectLineChannel>();
+        services.AddSingleton<FollowUps.IFollowUpChannel, DirectLineFollowUpChannel>();
         services.AddSingleton<DirectLineAuthorizer>();
         services.AddSingleton<DirectLineTokenEndpoints>();
         services.AddSingleton<DirectLineConversationEndpoints>();

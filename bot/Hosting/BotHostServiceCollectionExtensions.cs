@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using RecoveryBot.Bot.Auth;
 using RecoveryBot.Bot.Connector;
 using RecoveryBot.Bot.Endpoints;
+using RecoveryBot.Bot.FollowUps;
 using RecoveryBot.Bot.Operations;
 using RecoveryBot.Bot.Storage;
 using RecoveryBot.Bot.Turns;
@@ -10,11 +11,12 @@ namespace RecoveryBot.Bot.Hosting;
 
 public static class BotHostServiceCollectionExtensions
 {
-    /// <summary>The HTTP bot: turn pipeline, configured storage, authentication, Connector client, endpoint.</summary>
+    /// <summary>The HTTP bot: turn pipeline, configured storage, follow-ups, authentication, Connector client, endpoint.</summary>
     public static IServiceCollection AddRecoveryBotHost(this IServiceCollection services)
     {
         services.AddActivityProcessing();
         services.AddBotStorage();
+        services.AddFollowUpDelivery();
         services.AddBotAuthentication();
         services.AddSingleton<MessagesEndpoint>();
         services.AddSingleton<ConversationRateLimiter>();
@@ -41,6 +43,7 @@ public static class BotHostServiceCollectionExtensions
                 client.DefaultRequestHeaders.UserAgent.ParseAdd("RecoveryBot/1.0 Microsoft-BotFramework/3.1");
             });
         services.AddSingleton<ConnectorClient>();
+        services.AddFollowUpScheduling();
         services.AddSingleton<ActivityProcessor>();
         return services;
     }

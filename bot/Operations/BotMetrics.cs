@@ -23,6 +23,7 @@ public sealed class BotMetrics
     private readonly Counter<long> _rejected;
     private readonly Counter<long> _conflicts;
     private readonly UpDownCounter<long> _inFlight;
+    private readonly Counter<long> _followUps;
 
     public BotMetrics(IMeterFactory meterFactory)
     {
@@ -34,6 +35,7 @@ public sealed class BotMetrics
         _rejected = meter.CreateCounter<long>("recoverybot.requests.rejected", "{request}", "Requests refused before a turn, by reason.");
         _conflicts = meter.CreateCounter<long>("recoverybot.state.conflicts", "{conflict}", "State saves that lost a compare-and-swap and re-ran the turn.");
         _inFlight = meter.CreateUpDownCounter<long>("recoverybot.turns.in_flight", "{turn}", "Turns being processed now.");
+        _followUps = meter.CreateCounter<long>("recoverybot.followups", "{followup}", "Follow-ups handled, by outcome (sent, stale, gone, retried, gave_up).");
     }
 
     public void TurnFinished(string? channelId, string outcome, TimeSpan duration)
@@ -48,6 +50,9 @@ public sealed class BotMetrics
     public void Rejected(string reason) => _rejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
     public void Conflict() => _conflicts.Add(1);
+
+    /// <summary>One follow-up handled; <paramref name="outcome"/> is one of <see cref="FollowUps.FollowUpOutcomes"/>.</summary>
+    public void FollowUp(string outcome) => _followUps.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
     public void TurnStarted() => _inFlight.Add(1);
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RecoveryBot.Bot.DirectLine;
+using RecoveryBot.Bot.FollowUps;
 using StackExchange.Redis;
 
 namespace RecoveryBot.Bot.Storage;
@@ -10,7 +11,7 @@ public static class StorageServiceCollectionExtensions
     /// Binds <see cref="StorageOptions"/> and registers the configured <see cref="IStorage"/> as a singleton,
     /// plus the sweep that deletes expired state from stores that keep it on disk. Everything else that
     /// several instances must share follows the same choice: with <c>redis</c> the Direct Line conversations
-    /// and activity logs live in Redis too (registered before <c>AddDirectLine</c>, whose in-memory store is
+    /// and activity logs live in Redis too, and follow-ups live beside the state (the SQLite file, Redis or memory) (registered before <c>AddDirectLine</c>, whose in-memory store is
     /// only a fallback); otherwise they stay in this process.
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services)
@@ -56,6 +57,20 @@ public static class StorageServiceCollectionExtensions
                 default:
                     var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
                     return SqliteStorage.Open(Path.Combine(contentRoot, options.SqlitePath), timeProvider, options.ExpireAfter);
+            }
+        });
+        services.AddSingleton<IFollowUpStore>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            switch (options.Kind)
+            {
+                case StorageKind.Memory:
+                    return new MemoryFollowUpStore();
+                case StorageKind.Redis:
+                    return new RedisFollowUpStore(provider.GetRequiredService<IConnectionMultiplexer>(), options.RedisKeyPrefix, options.ExpireAfter);
+                default:
+                    var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
+                    return SqliteFollowUpStore.Open(Path.Combine(contentRoot, options.SqlitePath));
             }
         });
         services.AddHostedService<ExpiredStateSweeper>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RecoveryBot.Bot.Connector;
+using RecoveryBot.Bot.FollowUps;
 using RecoveryBot.Bot.Hosting;
 using RecoveryBot.Bot.Operations;
 using RecoveryBot.Bot.Protocol;
@@ -12,19 +13,24 @@ namespace RecoveryBot.Bot.Turns;
 /// the HTTP response (<c>expectReplies</c>) or to the Connector. Replies are delivered only after the
 /// state is saved, so a failed delivery never loses state. An activity that was answered before (a retry)
 /// gets the stored replies again, in the response or to the Connector (the sender did not see the first
-/// answer succeed). Logs ids, types and timings, never text; counts turns on <see cref="BotMetrics"/>.
+/// answer succeed). After the turn the conversation's follow-ups are scheduled, addressed to where this activity
+/// came from (<paramref name="route"/> of <see cref="ProcessAsync"/>); a client that reads replies only from the
+/// response (<c>expectReplies</c> on <c>/api/messages</c>) or has no usable <c>serviceUrl</c> cannot be written to
+/// first and gets none. Logs ids, types and timings, never text; counts turns on <see cref="BotMetrics"/>.
 /// </summary>
 public sealed class ActivityProcessor(
     TurnRunner turnRunner,
     IRecoveryConversation conversation,
     ConnectorClient connector,
+    FollowUpScheduler followUps,
     IOptions<BotHostOptions> options,
     TimeProvider timeProvider,
     BotMetrics metrics,
     TurnsInFlight turnsInFlight,
     ILogger<ActivityProcessor> logger)
 {
-    public async Task<InboundResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    /// <param name="route">How this activity's channel can be written to first: its Connector, or the bot's own Direct Line.</param>
+    public async Task<InboundResult> ProcessAsync(Activity activity, CancellationToken cancellationToken, FollowUpRoute route = FollowUpRoute.Connector)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (TurnInputMapper.Is(activity, ActivityTypes.Invoke))
@@ -48,7 +54,12 @@ public sealed class ActivityProcessor(
             var started = timeProvider.GetTimestamp();
             var conversationId = activity.Conversation!.Id!;
             LogIfTruncated(activity, conversationId);
-            var (outgoing, outcome) = await RunTurnAsync(activity, input, conversationId, cancellationToken);
+            var stateKey = ConversationStateKeys.For(activity.ChannelId, conversationId);
+            var (outgoing, outcome, turn) = await RunTurnAsync(activity, input, stateKey, conversationId, cancellationToken);
+            if (turn is not null)
+            {
+                await followUps.AfterTurnAsync(stateKey, FollowUpAddress(activity, route, repliesInResponse), turn, CancellationToken.None);
+            }
 
             if (!repliesInResponse)
             {
@@ -74,13 +85,18 @@ public sealed class ActivityProcessor(
         }
     }
 
-    private async Task<(IReadOnlyList<Activity> Replies, string Outcome)> RunTurnAsync(Activity activity, TurnInput input, string conversationId, CancellationToken cancellationToken)
+    private static ConversationAddress? FollowUpAddress(Activity activity, FollowUpRoute route, bool repliesInResponse) =>
+        route == FollowUpRoute.DirectLine || (!repliesInResponse && ConnectorUrls.IsUsable(activity.ServiceUrl))
+            ? ConversationAddress.Of(activity, route)
+            : null;
+
+    private async Task<(IReadOnlyList<Activity> Replies, string Outcome, TurnResult? Turn)> RunTurnAsync(Activity activity, TurnInput input, string stateKey, string conversationId, CancellationToken cancellationToken)
     {
         try
         {
-            var result = await turnRunner.RunAsync(ConversationStateKeys.For(activity.ChannelId, conversationId), input, activity.Id, cancellationToken);
+            var result = await turnRunner.RunAsync(stateKey, input, activity.Id, cancellationToken);
             var outcome = result.Replayed ? TurnOutcomes.Replayed : result.StateDeleted ? TurnOutcomes.Deleted : TurnOutcomes.Completed;
-            return ([.. result.Replies.Select(reply => ReplyActivityFactory.FromReply(activity, reply))], outcome);
+            return ([.. result.Replies.Select(reply => ReplyActivityFactory.FromReply(activity, reply))], outcome, result);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -92,7 +108,7 @@ public sealed class ActivityProcessor(
                 replies.Add(ReplyActivityFactory.ErrorTrace(activity, exception));
             }
 
-            return (replies, TurnOutcomes.Failed);
+            return (replies, TurnOutcomes.Failed, null);
         }
     }
 

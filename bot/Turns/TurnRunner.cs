@@ -24,8 +24,12 @@ public sealed class TurnRunner(
     ILogger<TurnRunner> logger)
 {
     /// <param name="activityId">The inbound activity's id; a turn for an id already answered is not run again.</param>
+    /// <param name="onlyExisting">
+    /// Run only if the conversation has stored state (a follow-up must not bring back a conversation that was erased
+    /// or has expired); otherwise nothing runs and there are no replies.
+    /// </param>
     /// <exception cref="StorageConflictException">Every attempt lost its save.</exception>
-    public async Task<TurnResult> RunAsync(string stateKey, TurnInput input, string? activityId, CancellationToken cancellationToken)
+    public async Task<TurnResult> RunAsync(string stateKey, TurnInput input, string? activityId, CancellationToken cancellationToken, bool onlyExisting = false)
     {
         using var conversationLock = await conversationLocks.AcquireAsync(stateKey, cancellationToken);
         var maxAttempts = Math.Max(1, options.Value.MaxTurnAttempts);
@@ -33,6 +37,11 @@ public sealed class TurnRunner(
         {
             var read = await storage.ReadAsync([stateKey], cancellationToken);
             read.TryGetValue(stateKey, out var item);
+            if (item is null && onlyExisting)
+            {
+                return new TurnResult([]);
+            }
+
             var stored = StoredConversationSerializer.Deserialize(item?.Value);
             if (stored.Find(activityId) is { } answered)
             {
@@ -53,7 +62,7 @@ public sealed class TurnRunner(
             try
             {
                 await storage.WriteAsync(change, cancellationToken);
-                return new TurnResult(outcome.Replies);
+                return new TurnResult(outcome.Replies) { FollowUps = outcome.FollowUps };
             }
             catch (StorageConflictException) when (attempt < maxAttempts)
             {
