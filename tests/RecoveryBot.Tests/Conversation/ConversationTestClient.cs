@@ -37,12 +37,18 @@ internal sealed class ConversationTestClient
 
     public IReadOnlyList<BotReply> LastReplies { get; private set; } = [];
 
+    /// <summary>The follow-ups the conversation wanted after the last turn.</summary>
+    public IReadOnlyList<PlannedFollowUp> FollowUps { get; private set; } = [];
+
     public BotReply LastReply => LastReplies[^1];
 
     /// <summary>Every slot the bot has asked for in this conversation, in order.</summary>
     public List<Slot> AskedSlots { get; } = [];
 
     public DateTimeOffset LocalNow => Time.GetUtcNow().ToOffset(_offset);
+
+    /// <summary>The turn the host runs when the follow-up about <paramref name="stepId"/> comes due.</summary>
+    public IReadOnlyList<BotReply> FollowUp(string stepId) => Run(new TurnInput(InputKind.FollowUp, null) { FollowUpStepId = stepId });
 
     public IReadOnlyList<BotReply> Join() => Run(new TurnInput(InputKind.UserJoined, null, _locale, LocalNow));
 
@@ -90,6 +96,7 @@ internal sealed class ConversationTestClient
         var outcome = _conversation.RunTurn(State, input);
         State = outcome.State;
         LastReplies = outcome.Replies;
+        FollowUps = outcome.FollowUps;
         AskedSlots.AddRange(outcome.Replies.Where(r => r.Expecting is not null).Select(r => r.Expecting!.Value));
         Plan = outcome.Replies.LastOrDefault(r => r.Plan is not null)?.Plan ?? Plan;
         return LastReplies;
