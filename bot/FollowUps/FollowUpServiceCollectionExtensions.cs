@@ -4,6 +4,9 @@ namespace RecoveryBot.Bot.FollowUps;
 
 public static class FollowUpServiceCollectionExtensions
 {
+    /// <summary>The longest wait <see cref="Task.Delay(TimeSpan, TimeProvider, CancellationToken)"/> accepts, rounded down (about 23 days).</summary>
+    private const double MaxPollIntervalSeconds = 2_000_000;
+
     /// <summary>
     /// What a turn needs to schedule follow-ups: the <c>FollowUps</c> options, the scheduler, and an in-memory store
     /// unless the storage registration chose one (SQLite or Redis, <c>AddBotStorage</c>).
@@ -12,7 +15,7 @@ public static class FollowUpServiceCollectionExtensions
     {
         services.AddOptions<FollowUpOptions>()
             .BindConfiguration(FollowUpOptions.SectionName)
-            .Validate(o => o.PollIntervalSeconds >= 0.05, "FollowUps:PollIntervalSeconds must be at least 0.05.")
+            .Validate(o => o.PollIntervalSeconds is >= 0.05 and <= MaxPollIntervalSeconds, "FollowUps:PollIntervalSeconds must be between 0.05 and 2000000.")
             .Validate(o => o.LeaseSeconds >= 1, "FollowUps:LeaseSeconds must be at least 1.")
             .Validate(o => o.MaxAttempts >= 1, "FollowUps:MaxAttempts must be at least 1.")
             .Validate(o => o.RetryAfterSeconds > 0, "FollowUps:RetryAfterSeconds must be more than 0.")
