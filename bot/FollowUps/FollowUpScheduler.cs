@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RecoveryBot.Bot.Turns;
+using RecoveryBot.Dialogs.Conversation;
 
 namespace RecoveryBot.Bot.FollowUps;
 
@@ -10,6 +11,13 @@ namespace RecoveryBot.Bot.FollowUps;
 /// </summary>
 public sealed class FollowUpScheduler(IFollowUpStore store, IOptions<FollowUpOptions> options, ILogger<FollowUpScheduler> logger)
 {
+    /// <summary>Whether follow-ups can reach a conversation at <paramref name="address"/> (they are on, and it has one).</summary>
+    public bool CanWriteTo(ConversationAddress? address) => options.Value.Enabled && address is not null;
+
+    /// <summary>The reply without a promise of follow-ups, for a conversation the bot cannot write to first.</summary>
+    public static BotReply WithoutFollowUps(BotReply reply) =>
+        reply is { Plan: { FollowUps.Count: > 0 } plan } ? reply with { Plan = plan with { FollowUps = [] } } : reply;
+
     /// <param name="address">Where the conversation can be written to; <see langword="null"/>: nowhere (follow-ups are not scheduled).</param>
     public async Task AfterTurnAsync(string stateKey, ConversationAddress? address, TurnResult turn, CancellationToken cancellationToken)
     {

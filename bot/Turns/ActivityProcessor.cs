@@ -55,10 +55,11 @@ public sealed class ActivityProcessor(
             var conversationId = activity.Conversation!.Id!;
             LogIfTruncated(activity, conversationId);
             var stateKey = ConversationStateKeys.For(activity.ChannelId, conversationId);
-            var (outgoing, outcome, turn) = await RunTurnAsync(activity, input, stateKey, conversationId, cancellationToken);
+            var address = FollowUpAddress(activity, route, repliesInResponse);
+            var (outgoing, outcome, turn) = await RunTurnAsync(activity, input, stateKey, followUps.CanWriteTo(address), cancellationToken);
             if (turn is not null)
             {
-                await followUps.AfterTurnAsync(stateKey, FollowUpAddress(activity, route, repliesInResponse), turn, CancellationToken.None);
+                await followUps.AfterTurnAsync(stateKey, address, turn, CancellationToken.None);
             }
 
             if (!repliesInResponse)
@@ -90,13 +91,16 @@ public sealed class ActivityProcessor(
             ? ConversationAddress.Of(activity, route)
             : null;
 
-    private async Task<(IReadOnlyList<Activity> Replies, string Outcome, TurnResult? Turn)> RunTurnAsync(Activity activity, TurnInput input, string stateKey, string conversationId, CancellationToken cancellationToken)
+    /// <param name="followUpsPossible">Whether the bot can write first to this conversation; if not, the plan promises no follow-ups.</param>
+    private async Task<(IReadOnlyList<Activity> Replies, string Outcome, TurnResult? Turn)> RunTurnAsync(Activity activity, TurnInput input, string stateKey, bool followUpsPossible, CancellationToken cancellationToken)
     {
+        var conversationId = activity.Conversation!.Id!;
         try
         {
             var result = await turnRunner.RunAsync(stateKey, input, activity.Id, cancellationToken);
             var outcome = result.Replayed ? TurnOutcomes.Replayed : result.StateDeleted ? TurnOutcomes.Deleted : TurnOutcomes.Completed;
-            return ([.. result.Replies.Select(reply => ReplyActivityFactory.FromReply(activity, reply))], outcome, result);
+            var replies = followUpsPossible ? result.Replies : [.. result.Replies.Select(FollowUpScheduler.WithoutFollowUps)];
+            return ([.. replies.Select(reply => ReplyActivityFactory.FromReply(activity, reply))], outcome, result);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {

@@ -46,6 +46,49 @@ public sealed class FollowUpDeliveryTests
     }
 
     [Fact]
+    public async Task PlanToAConnector_ListsTheFollowUpItScheduled()
+    {
+        await using var host = new FollowUpHost();
+
+        var followUp = await host.PlanTransferAsync();
+
+        var plan = host.Connector.Requests.Select(r => System.Text.Json.Nodes.JsonNode.Parse(r.Body)!["channelData"]?["recoveryPlan"]).Single(p => p is not null)!;
+        var listed = Assert.Single(plan["followUps"]!.AsArray())!;
+        Assert.Equal(followUp.StepId, listed["stepId"]!.GetValue<string>());
+        Assert.Equal(followUp.Due, DateTimeOffset.Parse(listed["due"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task ExpectRepliesClient_CannotBeWrittenTo_SoThePlanPromisesNoFollowUpAndNoneIsScheduled()
+    {
+        await using var host = new FollowUpHost();
+
+        HttpResponseMessage? last = null;
+        foreach (var text in new[] { "我三个小时前转错了500块给一个不认识的人，他还没收款", "对" })
+        {
+            last = await host.App.Client.PostAsync(Inbound.ExpectReplies(Inbound.Message(text, locale: "zh-CN")));
+        }
+
+        var plan = (await last!.ReadRepliesAsync()).Select(r => r!["channelData"]?["recoveryPlan"]).Single(p => p is not null)!;
+        Assert.Empty(plan["followUps"]!.AsArray());
+        Assert.Empty(await host.Store.PendingAsync(FollowUpHost.StateKey, default));
+    }
+
+    [Fact]
+    public async Task FollowUpsDisabled_NoneIsScheduledOrPromised()
+    {
+        await using var host = new FollowUpHost(new Dictionary<string, string?> { ["FollowUps:Enabled"] = "false" });
+
+        await host.SendAsync("我三个小时前转错了500块给一个不认识的人，他还没收款", "对");
+        await host.AdvanceAsync(UntilDue);
+
+        var plan = host.Connector.Requests.Select(r => System.Text.Json.Nodes.JsonNode.Parse(r.Body)!["channelData"]?["recoveryPlan"]).Single(p => p is not null)!;
+        Assert.Empty(plan["followUps"]!.AsArray());
+        Assert.Empty(await host.Store.PendingAsync(FollowUpHost.StateKey, default));
+        Assert.Empty(host.FollowUpsSent);
+    }
+
+    [Fact]
     public async Task AnswerToTheFollowUp_GoesThroughTheNormalTurnAndMovesThePlan()
     {
         await using var host = new FollowUpHost();
