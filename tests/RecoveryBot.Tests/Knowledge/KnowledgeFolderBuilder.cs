@@ -261,6 +261,12 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
           human: [真人吗]
           chances: [能要回来吗]
         unsure: [不知道]
+        mistakes:
+          wrongRecipient: [转错人]
+          wrongAmount: [多转了]
+        purposes:
+          gift: [礼物]
+          owed: [房租]
 
         """;
 
@@ -338,6 +344,12 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
           human: [are you a bot]
           chances: [will i get it back]
         unsure: [skip]
+        mistakes:
+          wrongRecipient: [wrong person]
+          wrongAmount: [overpaid]
+        purposes:
+          gift: [gift]
+          owed: [rent]
 
         """;
 
