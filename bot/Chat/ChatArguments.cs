@@ -1,14 +1,15 @@
 namespace RecoveryBot.Bot.Chat;
 
 /// <summary>
-/// <c>chat [--locale TAG] [--timezone IANA]</c>. <see cref="Locale"/> is the hint sent with every message
-/// (default none, as a client that sends no locale); <see cref="TimeZone"/> defaults to this machine's.
+/// <c>chat [--locale TAG] [--timezone IANA] [--state FILE]</c>. <see cref="Locale"/> is the hint sent with every
+/// message (default none, as a client that sends no locale); <see cref="TimeZone"/> defaults to this machine's.
+/// <see cref="StateFile"/>: an SQLite file that keeps the conversation between runs (default none: in memory).
 /// </summary>
-public sealed record ChatArguments(string? Locale, TimeZoneInfo TimeZone)
+public sealed record ChatArguments(string? Locale, TimeZoneInfo TimeZone, string? StateFile = null)
 {
     public const string Command = "chat";
 
-    public const string Usage = "usage: RecoveryBot.Bot chat [--locale zh-CN|en-US] [--timezone Asia/Shanghai]";
+    public const string Usage = "usage: RecoveryBot.Bot chat [--locale zh-CN|en-US] [--timezone Asia/Shanghai] [--state FILE]";
 
     public static bool IsChat(string[] args) => args is [Command, ..];
 
@@ -17,6 +18,7 @@ public sealed record ChatArguments(string? Locale, TimeZoneInfo TimeZone)
     {
         ArgumentNullException.ThrowIfNull(args);
         string? locale = null;
+        string? stateFile = null;
         var timeZone = TimeZoneInfo.Local;
         error = null;
         for (var i = 0; i < args.Count; i++)
@@ -26,6 +28,9 @@ public sealed record ChatArguments(string? Locale, TimeZoneInfo TimeZone)
             {
                 case "--locale" when hasValue:
                     locale = args[++i];
+                    break;
+                case "--state" when hasValue:
+                    stateFile = args[++i];
                     break;
                 case "--timezone" when hasValue:
                     if (!TimeZoneInfo.TryFindSystemTimeZoneById(args[++i], out var found))
@@ -42,6 +47,6 @@ public sealed record ChatArguments(string? Locale, TimeZoneInfo TimeZone)
             }
         }
 
-        return new ChatArguments(locale, timeZone);
+        return new ChatArguments(locale, timeZone, stateFile);
     }
 }

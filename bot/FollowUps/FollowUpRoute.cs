@@ -8,4 +8,7 @@ public enum FollowUpRoute
 
     /// <summary>Appended to the self-hosted Direct Line conversation: a WebSocket sees it at once, a poll or reload later.</summary>
     DirectLine,
+
+    /// <summary>Shown by the terminal chat (<c>chat --state FILE</c>) when it starts again after the follow-up came due.</summary>
+    Terminal,
 }

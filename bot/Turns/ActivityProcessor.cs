@@ -87,7 +87,7 @@ public sealed class ActivityProcessor(
     }
 
     private static ConversationAddress? FollowUpAddress(Activity activity, FollowUpRoute route, bool repliesInResponse) =>
-        route == FollowUpRoute.DirectLine || (!repliesInResponse && ConnectorUrls.IsUsable(activity.ServiceUrl))
+        route != FollowUpRoute.Connector || (!repliesInResponse && ConnectorUrls.IsUsable(activity.ServiceUrl))
             ? ConversationAddress.Of(activity, route)
             : null;
 
