@@ -20,6 +20,8 @@ internal static class BenchMain
                RecoveryBot.Bench coldstart [--runs 5]       process start to the first reply to a real message
                RecoveryBot.Bench recognizers                BenchmarkDotNet: number, currency, date/time and all three on bot-like messages
                RecoveryBot.Bench recognizers-first          the first recognizer calls of this (fresh) process, JIT included
+               RecoveryBot.Bench oracle [--seed 14] [--count 300]
+                                                            ours vs the reference library on generated messages (per culture): every difference
         """;
 
     public static async Task<int> Main(string[] args)
@@ -37,6 +39,8 @@ internal static class BenchMain
             case "recognizers-first":
                 RecognizerFirstCall.Run();
                 return 0;
+            case "oracle":
+                return OracleReport.Run(Option(args, "--seed", 14), Option(args, "--count", 300));
             case "inproc":
                 await InProcessLatency.RunAsync(TimeSpan.FromSeconds(Option(args, "--seconds", 5)), args.Contains("--memory-store") ? StorageKind.Memory : StorageKind.Sqlite, Option(args, "--concurrency", 1));
                 return 0;
