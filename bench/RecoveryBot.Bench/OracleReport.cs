@@ -17,7 +17,7 @@ internal static class OracleReport
         {
             var documented = DocumentedDifferences.Find(difference);
             undocumented += documented is null ? 1 : 0;
-            Console.WriteLine($"{(documented is null ? "UNDOCUMENTED" : documented.Kind),-16} {difference}");
+            Console.WriteLine($"{(documented is null ? "UNDOCUMENTED" : documented.Kind.ToString()),-16} {difference}");
         }
 
         Console.WriteLine($"seed {seed}: {sentences.Count} messages, {differences.Count} differences, {undocumented} undocumented");

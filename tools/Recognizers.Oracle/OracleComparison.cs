@@ -19,7 +19,7 @@ public static class OracleComparison
                 ReferenceRecognizers.RecognizeCurrency(sentence.Text, sentence.Culture),
                 ReferenceRecognizers.RecognizeDateTime(sentence.Text, sentence.Culture, sentence.Reference),
                 sentence.Reference);
-            if (ours.Amount != reference.Amount)
+            if (!SameAmount(ours.Amount, reference.Amount))
             {
                 differences.Add(new OracleDifference(sentence, OracleField.Amount, Show(ours.Amount), Show(reference.Amount)));
             }
@@ -32,6 +32,12 @@ public static class OracleComparison
 
         return differences;
     }
+
+    /// <summary>Equal to the fen: the reference adds yuan and jiao in floating point (1块七毛 = 1.7000000000000002).</summary>
+    private static bool SameAmount(ReadAmount? ours, ReadAmount? reference) =>
+        ours is null || reference is null
+            ? ours == reference
+            : ours.Currency == reference.Currency && Math.Abs(ours.Value - reference.Value) < 0.005m;
 
     private static string Show(object? reading) => reading?.ToString() ?? "nothing";
 }
