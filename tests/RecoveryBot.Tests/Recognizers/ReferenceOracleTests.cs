@@ -10,8 +10,8 @@ namespace RecoveryBot.Tests.Recognizers;
 /// </summary>
 public sealed class ReferenceOracleTests
 {
-    private const int Seed = 14;
-    private const int MessagesPerCulture = 400;
+    private const int Seed = 6;
+    private const int MessagesPerCulture = 250;
 
     private static readonly Lazy<IReadOnlyList<OracleSentence>> Messages = new(() => OracleSentenceGenerator.Generate(Seed, MessagesPerCulture));
 
