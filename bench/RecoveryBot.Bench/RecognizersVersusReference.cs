@@ -8,40 +8,39 @@ namespace RecoveryBot.Bench;
 /// <summary>
 /// <c>recognizers-vs-reference</c>: ours and Microsoft Recognizers-Text 1.8.13 side by side in one process, on the same
 /// bot-like messages (the benchmark sentences and the oracle's generated ones), per culture and per call: currency
-/// (amounts) and date/time. Both are warmed up first; then rounds alternate between the two so that a busy moment of
-/// the machine falls on both. Prints the median over the rounds of the mean time per call.
+/// (amounts) and date/time. Both are warmed up first; then rounds alternate between the two, each after a full
+/// collection (so one side's garbage is not collected on the other's time). Every call is timed by itself: the median
+/// per call shrugs off the moments another process holds the core, the mean shows the slow calls too.
 /// </summary>
 internal static class RecognizersVersusReference
 {
-    private const int WarmUpPasses = 3;
+    /// <summary>Tiered compilation swaps in optimized code after ~30 calls and a delay: warm each side up this long.</summary>
+    private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(1);
 
     public static void Run(int rounds)
     {
-        Console.WriteLine($"{"culture",-8} {"call",-9} {"messages",8} {"ours µs/call",13} {"reference µs/call",18} {"ratio",7}");
+        Console.WriteLine("µs per call (median / mean), same messages, same run");
+        Console.WriteLine($"{"culture",-8} {"call",-9} {"messages",8} {"ours",16} {"reference",18} {"median ratio",13}");
         foreach (var culture in (string[])[RecognizerCulture.Chinese, RecognizerCulture.English])
         {
             var messages = Messages(culture);
             foreach (var (call, ours, reference) in Calls())
             {
-                var oursTimes = new List<double>(rounds);
-                var referenceTimes = new List<double>(rounds);
-                for (var pass = 0; pass < WarmUpPasses; pass++)
-                {
-                    TimePerCall(messages, culture, ours);
-                    TimePerCall(messages, culture, reference);
-                }
-
+                WarmUp(messages, culture, ours);
+                WarmUp(messages, culture, reference);
+                var oursTimes = new List<double>(rounds * messages.Count);
+                var referenceTimes = new List<double>(rounds * messages.Count);
                 for (var round = 0; round < rounds; round++)
                 {
-                    oursTimes.Add(TimePerCall(messages, culture, ours));
-                    referenceTimes.Add(TimePerCall(messages, culture, reference));
+                    TimeEachCall(messages, culture, ours, oursTimes);
+                    TimeEachCall(messages, culture, reference, referenceTimes);
                 }
 
-                var oursMedian = Median(oursTimes);
-                var referenceMedian = Median(referenceTimes);
+                var (oursMedian, oursMean) = (Median(oursTimes), oursTimes.Average());
+                var (referenceMedian, referenceMean) = (Median(referenceTimes), referenceTimes.Average());
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{culture,-8} {call,-9} {messages.Count,8} {oursMedian,13:0.0} {referenceMedian,18:0.0} {referenceMedian / oursMedian,6:0}x"));
+                    $"{culture,-8} {call,-9} {messages.Count,8} {oursMedian,7:0.0} / {oursMean,6:0.0} {referenceMedian,8:0} / {referenceMean,7:0} {referenceMedian / oursMedian,12:0}x"));
             }
         }
     }
@@ -59,18 +58,30 @@ internal static class RecognizersVersusReference
         .. OracleSentenceGenerator.Generate(seed: 14, perCulture: 200).Where(m => m.Culture == culture).Select(m => (m.Text, m.Reference)),
     ];
 
-    private static double TimePerCall(List<(string Text, DateTime Reference)> messages, string culture, Func<string, string, DateTime, int> recognize)
+    private static void WarmUp(List<(string Text, DateTime Reference)> messages, string culture, Func<string, string, DateTime, int> recognize)
     {
-        var found = 0;
+        var discarded = new List<double>(messages.Count);
         var watch = Stopwatch.StartNew();
+        for (var pass = 0; pass < 3 || watch.Elapsed < WarmUpTime; pass++)
+        {
+            discarded.Clear();
+            TimeEachCall(messages, culture, recognize, discarded);
+        }
+    }
+
+    private static void TimeEachCall(List<(string Text, DateTime Reference)> messages, string culture, Func<string, string, DateTime, int> recognize, List<double> microseconds)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var found = 0;
         foreach (var (text, reference) in messages)
         {
+            var started = Stopwatch.GetTimestamp();
             found += recognize(text, culture, reference);
+            microseconds.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
         }
 
-        watch.Stop();
         GC.KeepAlive(found);
-        return watch.Elapsed.TotalMicroseconds / messages.Count;
     }
 
     private static double Median(List<double> values)
