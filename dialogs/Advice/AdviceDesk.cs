@@ -98,12 +98,12 @@ internal sealed class AdviceDesk(PlanPresenter planPresenter)
         if (planPresenter.CurrentStep(context) is { } planned)
         {
             var title = PlanPresenter.FilledText(context, planned).Title;
-            context.Say(Writers.Sources.Sources(context, title, planned.Step.Facts));
+            context.Say(Writers.Sources.Sources(context, title, planned.Step.Confidence, planned.Step.Facts));
             return;
         }
 
         var entry = context.Texts.Entry(WhyKey(context.State));
-        context.Say(Writers.Sources.Sources(context, context.Texts.Get("sources.aboutQuestions"), entry.Facts));
+        context.Say(Writers.Sources.Sources(context, context.Texts.Get("sources.aboutQuestions"), entry.Confidence, entry.Facts));
     }
 
     /// <summary>The deadlines; with the time of sending unknown, none counted from it can be given, and that is said.</summary>
