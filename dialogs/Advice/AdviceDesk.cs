@@ -29,7 +29,7 @@ internal sealed class AdviceDesk(PlanPresenter planPresenter)
 
     public Answer TryAnswer(TurnContext context)
     {
-        if (context.AdviceWords.FindDocument(context.Text) is { } document)
+        if (context.AdviceWords.FindDocument(context.Text, context.State.Case) is { } document)
         {
             SendDocument(context, document);
             return Answer.AskAgain;

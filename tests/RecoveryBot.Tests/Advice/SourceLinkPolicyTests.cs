@@ -16,7 +16,7 @@ public partial class SourceLinkPolicyTests
     private static readonly string[] OfficialHosts =
     [
         "github.com", "gov.cn", "chinacourt.org", "weixin.qq.com", "kf.qq.com", "edu.cn", "news.cn", "xinhuanet.com", "people.com.cn",
-        "cctv.com", "china.com.cn", "thepaper.cn", "cnhubei.com", "jstv.com", "hxnews.com", "hangzhou.com.cn", "c.m.163.com",
+        "cctv.com", "china.com.cn", "thepaper.cn", "cnhubei.com", "jstv.com", "hxnews.com", "hangzhou.com.cn", "hbfzb.com", "c.m.163.com",
     ];
 
     public static TheoryData<string, string> StepsAndLocales()

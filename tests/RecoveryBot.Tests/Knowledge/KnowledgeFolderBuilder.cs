@@ -404,8 +404,8 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
           facts: [A1]
           confidence: high
           text:
-            zh-CN: {label: 账单截图, detail: 打开账单截图}
-            en-US: {label: Bill screenshot, detail: open the bill and take a screenshot}
+            zh-CN: {label: 账单截图, detail: 打开账单截图, source: 付款人的微信账单}
+            en-US: {label: Bill screenshot, detail: open the bill and take a screenshot, source: the payer's WeChat bill}
           says:
             zh-CN: [账单]
             en-US: [bill]
