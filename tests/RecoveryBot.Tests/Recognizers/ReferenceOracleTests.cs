@@ -65,6 +65,18 @@ public sealed class ReferenceOracleTests
     }
 
     [Fact]
+    public void BotAndDialogs_DoNotReferenceTheReferenceLibrary()
+    {
+        var assemblies = new[] { typeof(Recognizer).Assembly, typeof(global::Program).Assembly };
+
+        var references = assemblies.SelectMany(a => a.GetReferencedAssemblies()).Select(r => r.Name ?? string.Empty).ToList();
+
+        Assert.Contains(references, name => name.StartsWith("System", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, name => name.StartsWith("Microsoft.Recognizers", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, name => name == typeof(ReferenceRecognizers).Assembly.GetName().Name);
+    }
+
+    [Fact]
     public void Generator_GivesTheSameMessagesForTheSameSeed()
     {
         var first = OracleSentenceGenerator.Generate(7, 20);
