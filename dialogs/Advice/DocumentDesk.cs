@@ -37,7 +37,7 @@ internal sealed class DocumentDesk(KnowledgeBase knowledge, EvidenceChecklist ch
             intro += "\n" + context.T("step.caveat", ("caveat", caveat));
         }
 
-        context.Say(intro + "\n" + context.T("document.download", ("file", document.FileName)));
+        context.SayInParts(intro + "\n" + context.T("document.download", ("file", document.FileName)));
         context.Say(document.Text, [new ReplyAttachment(document.FileName, ReplyAttachment.PlainText, document.Text)]);
     }
 

@@ -7,10 +7,11 @@ using RecoveryBot.Dialogs.Model;
 namespace RecoveryBot.Dialogs.Conversation;
 
 /// <summary>
-/// Builds the plan from the knowledge, presents it as a numbered list with concrete local times and the
-/// deadlines that apply (plus the machine-readable <see cref="RecoveryPlanContract"/>), and walks through
-/// it one step at a time: what to do, what to have at hand, what to say, what happens next, what if it
-/// fails, with the evidence checklist, court costs and documents where the step asks for them.
+/// Builds the plan from the knowledge, presents it short — the step titles with their due times, as text and
+/// as a <see cref="PlanOverview"/> for cards, plus the machine-readable <see cref="RecoveryPlanContract"/> —
+/// and walks through it one step at a time. A step says what to do now and the text to copy; what to have
+/// ready, what if it fails, why and the sources, the checklist, costs and documents come on request through
+/// its buttons, so that every message fits one phone screen (<see cref="MessageLength"/>).
 /// </summary>
 internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBuilder, AdviceWriters advice)
 {
@@ -35,32 +36,28 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
             Misses = 0,
         };
 
-        var list = new StringBuilder(context.T(plan.Urgent ? "plan.intro.urgent" : "plan.intro"));
-        for (var i = 0; i < plan.Steps.Count; i++)
+        var heading = context.T(plan.Urgent ? "plan.intro.urgent" : "plan.intro");
+        var steps = plan.Steps
+            .Select((planned, i) => new PlanOverviewStep(i + 1, TextOf(context, planned.Step).Title, DueLabel(context, planned.Due)))
+            .ToList();
+        var notes = UnknownNotes(known).Select(key => context.T(key)).Append(context.T("plan.askAnything")).ToList();
+        var list = new StringBuilder(heading);
+        foreach (var step in steps)
         {
-            var planned = plan.Steps[i];
-            var text = TextOf(context, planned.Step);
             list.Append('\n').Append(context.T(
                 "plan.line",
-                ("number", (i + 1).ToString(CultureInfo.InvariantCulture)),
-                ("title", text.Title),
-                ("summary", Placeholders.Fill(text.Summary, StepValues(context, planned.Due))),
-                ("due", DueSuffix(context, planned.Due))).TrimEnd());
+                ("number", step.Number.ToString(CultureInfo.InvariantCulture)),
+                ("title", step.Title),
+                ("due", step.Due is { } due ? context.T("plan.due", ("due", due)) : string.Empty)).TrimEnd());
         }
 
-        var deadlines = advice.Deadlines.Render(context);
-        if (deadlines.Length > 0)
+        foreach (var note in notes)
         {
-            list.Append("\n\n").Append(deadlines);
+            list.Append("\n\n").Append(note);
         }
 
-        foreach (var key in UnknownNotes(known))
-        {
-            list.Append("\n\n").Append(context.T(key));
-        }
-
-        list.Append("\n\n").Append(context.T("plan.askAnything"));
-        context.Say(list.ToString(), plan: Contract(context, plan));
+        var overview = new PlanOverview(heading, steps, context.State.CurrentStep, context.T("plan.current"), notes, DetailActions(context, plan.Steps[0].Step));
+        context.Say(new BotReply(list.ToString(), context.Language, [], Plan: Contract(context, plan)) { Overview = overview });
         PresentCurrentStep(context);
     }
 
@@ -79,27 +76,9 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
         var message = new StringBuilder()
             .Append(context.T("step.header", ("number", StepNumber(context)), ("title", text.Title)))
             .Append('\n').Append(text.Instructions.TrimEnd());
-        Section(message, context, "step.bring", "bring", text.Bring);
         if (text.Script is { Length: > 0 } script)
         {
             message.Append("\n\n").Append(context.T("step.script")).Append('\n').Append(script.TrimEnd());
-        }
-
-        Section(message, context, "step.expect", "expect", text.Expect);
-        Section(message, context, "step.ifFails", "ifFails", text.IfFails);
-        Section(message, context, "step.caveat", "caveat", text.Caveat);
-        foreach (var block in step.Shows)
-        {
-            var rendered = block switch
-            {
-                StepShows.Checklist => advice.Checklist.Render(context),
-                StepShows.Costs => advice.Costs.Render(context),
-                _ => advice.Deadlines.Render(context),
-            };
-            if (rendered.Length > 0)
-            {
-                message.Append("\n\n").Append(rendered);
-            }
         }
 
         var due = DueSentence(context, planned.Due);
@@ -118,6 +97,31 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
         message.Append('\n').Append(context.T(AskKey(step)));
         context.State = context.State with { Expecting = Slot.StepOutcome, Misses = 0 };
         context.Say(message.ToString(), StepActions(context, step), Slot.StepOutcome);
+    }
+
+    /// <summary>"要准备", "如果不行" about the current step, in its context; false when no step is being walked.</summary>
+    public bool TryDetail(TurnContext context, StepDetail detail)
+    {
+        if (CurrentStep(context) is not { } planned)
+        {
+            return false;
+        }
+
+        var text = FilledText(context, planned);
+        var message = new StringBuilder(context.T("step.header", ("number", StepNumber(context)), ("title", text.Title))).Append('\n');
+        switch (detail)
+        {
+            case StepDetail.Bring:
+                message.Append(text.Bring is { Length: > 0 } bring ? context.T("step.bring", ("bring", bring.TrimEnd())) : context.T("step.bring.nothing"));
+                break;
+            default:
+                message.Append(context.T("step.expect", ("expect", text.Expect.TrimEnd())))
+                    .Append("\n\n").Append(context.T("step.ifFails", ("ifFails", text.IfFails.TrimEnd())));
+                break;
+        }
+
+        context.Say(message.ToString());
+        return true;
     }
 
     /// <summary>After an interruption: which step we are on, and the question again, briefly.</summary>
@@ -203,21 +207,34 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
         }
 
         actions.AddRange(advice.Documents.ForStep(step, context.State.Case).Select(d => d.Texts[context.Language].Title));
+        actions.AddRange(step.Shows.Select(block => context.Texts.Get(block switch
+        {
+            StepShows.Checklist => "actions.checklist",
+            StepShows.Costs => "actions.costs",
+            _ => "actions.deadlines",
+        })));
+        actions.AddRange(DetailActions(context, step));
+        return actions;
+    }
+
+    /// <summary>The buttons that ask about a step: what to have ready (when it says), what if it fails, why, sources.</summary>
+    private static List<string> DetailActions(TurnContext context, Step step)
+    {
+        var actions = new List<string>();
+        if (TextOf(context, step).Bring is { Length: > 0 })
+        {
+            actions.Add(context.Texts.Get("actions.bring"));
+        }
+
+        actions.Add(context.Texts.Get("actions.ifFails"));
         actions.Add(context.Texts.Get("actions.why"));
+        actions.Add(context.Texts.Get("actions.sources"));
         return actions;
     }
 
     private static string AskKey(Step step) => step.Outcome == StepOutcomeKind.Task ? "step.askDone" : "step.ask";
 
     private static string StepNumber(TurnContext context) => (context.State.CurrentStep + 1).ToString(CultureInfo.InvariantCulture);
-
-    private static void Section(StringBuilder message, TurnContext context, string key, string name, string? value)
-    {
-        if (value is { Length: > 0 })
-        {
-            message.Append("\n\n").Append(context.T(key, (name, value.TrimEnd())));
-        }
-    }
 
     private static StepText TextOf(TurnContext context, Step step)
     {
@@ -298,9 +315,9 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
     private static KnowledgeDuration DueSpan(DateTimeOffset due, TurnContext context) =>
         due - context.Clock.UtcNow < TimeSpan.FromDays(2) ? new KnowledgeDuration(1, DurationUnit.Hours) : new KnowledgeDuration(1, DurationUnit.Days);
 
-    private static string DueSuffix(TurnContext context, DateTimeOffset? due) => due switch
+    private static string? DueLabel(TurnContext context, DateTimeOffset? due) => due switch
     {
-        null => string.Empty,
+        null => null,
         { } d when d <= context.Clock.UtcNow.AddMinutes(1) => context.T("plan.due.now"),
         { } d => context.T("plan.due.at", ("due", AdviceFormat.Due(context, d, DueSpan(d, context)))),
     };

@@ -50,6 +50,21 @@ internal sealed class TurnContext(ConversationState state, string text, Language
     public void Say(string text, IReadOnlyList<string>? actions = null, Slot? expecting = null, RecoveryPlanContract? plan = null) =>
         _replies.Add(new BotReply(text, Language, actions ?? [], expecting, plan));
 
+    /// <summary>A long answer as several messages, each within one phone screen; the buttons and the question go with the last.</summary>
+    public void SayInParts(string text, IReadOnlyList<string>? actions = null, Slot? expecting = null)
+    {
+        var parts = MessageSplitter.Split(text, MessageLength.Limit(Language));
+        for (var i = 0; i < parts.Count - 1; i++)
+        {
+            Say(parts[i]);
+        }
+
+        Say(parts.Count > 0 ? parts[^1] : text, actions, expecting);
+    }
+
+    /// <summary>A message built whole (the plan with its overview).</summary>
+    public void Say(BotReply reply) => _replies.Add(reply);
+
     /// <summary>A message that carries files to download (documents).</summary>
     public void Say(string text, IReadOnlyList<ReplyAttachment> attachments) =>
         _replies.Add(new BotReply(text, Language, []) { Attachments = attachments });

@@ -17,7 +17,7 @@ internal static class LexiconSchema
         ["reasons"] = NamesOf<Reason>(),
         ["stepOutcomes"] = new HashSet<string>(StringComparer.Ordinal) { "worked", "waiting", "failed" },
         ["commands"] = new HashSet<string>(StringComparer.Ordinal) { "help", "restart", "cancel", "deleteData" },
-        ["advice"] = new HashSet<string>(StringComparer.Ordinal) { "why", "sources", "documents", "checklist", "deadlines", "costs" },
+        ["advice"] = new HashSet<string>(StringComparer.Ordinal) { "why", "sources", "bring", "ifFails", "documents", "checklist", "deadlines", "costs" },
         ["smallTalk"] = new HashSet<string>(StringComparer.Ordinal) { "thanks", "greeting", "ping" },
         ["questions"] = new HashSet<string>(StringComparer.Ordinal) { "sue", "identity", "human", "chances" },
     };

@@ -86,8 +86,10 @@ public class MessageLengthTests
         Assert.NotEmpty(all);
         Assert.True(
             tooLong.Count == 0,
-            $"{tooLong.Count} of {all.Count} messages are longer than one phone screen; the longest:\n\n"
-            + string.Join("\n\n", tooLong.Take(5).Select(r => $"[{MessageLength.Count(r.Reply.Text)} > {MessageLength.Limit(r.Reply.Language)}] after \"{r.After}\":\n{r.Reply.Text}")));
+            $"{tooLong.Count} of {all.Count} messages are longer than one phone screen. After what: "
+            + string.Join(", ", tooLong.GroupBy(r => r.After).OrderByDescending(g => g.Count()).Take(20).Select(g => $"\"{g.Key}\" ×{g.Count()} (≤{g.Max(r => MessageLength.Count(r.Reply.Text))})"))
+            + "\n\nThe longest of each kind (by first line):\n\n"
+            + string.Join("\n\n", tooLong.DistinctBy(r => r.Reply.Text.Split('\n')[0]).Take(12).Select(r => $"[{MessageLength.Count(r.Reply.Text)} > {MessageLength.Limit(r.Reply.Language)}] after \"{r.After}\":\n{r.Reply.Text}")));
     }
 }
 
