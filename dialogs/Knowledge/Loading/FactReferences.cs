@@ -28,4 +28,24 @@ internal static class FactReferences
 
         return ids;
     }
+
+    /// <summary>
+    /// Advice is never surer than what it rests on: a claimed confidence above the weakest cited fact's is an
+    /// error (facts section L of wechat-facts.md; the scale is Confidence's).
+    /// </summary>
+    public static void CheckConfidence(MappingReader reader, Confidence? claimed, IReadOnlyList<string> ids, IReadOnlyDictionary<string, Fact>? facts)
+    {
+        if (claimed is not { } confidence || facts is null)
+        {
+            return;
+        }
+
+        var weakest = ids.Where(facts.ContainsKey).Select(id => facts[id]).MinBy(fact => fact.Confidence);
+        if (weakest is not null && confidence > weakest.Confidence)
+        {
+            reader.Error(
+                reader.Field("confidence", false)!,
+                $"confidence {WireNames.Of(confidence)} is higher than that of fact {weakest.Id} ({WireNames.Of(weakest.Confidence)}); lower it, or cite only the facts the advice rests on");
+        }
+    }
 }

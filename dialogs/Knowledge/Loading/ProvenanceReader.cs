@@ -10,6 +10,7 @@ internal static class ProvenanceReader
     {
         var factIds = FactReferences.Read(reader, facts);
         var confidence = reader.Confidence();
+        FactReferences.CheckConfidence(reader, confidence, factIds, facts);
         var article = reader.Text("article", required: false);
         return confidence is null || factIds.Count == 0 ? null : new Provenance(factIds, confidence.Value, article);
     }

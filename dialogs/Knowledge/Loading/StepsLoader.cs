@@ -58,6 +58,7 @@ internal static partial class StepsLoader
 
         var confidence = reader.Confidence();
         var factIds = FactReferences.Read(reader, facts);
+        FactReferences.CheckConfidence(reader, confidence, factIds, facts);
         var due = reader.Map("due", required: false) is { } dueReader ? ReadDue(dueReader) : null;
         var outcome = ReadOutcome(reader);
         var documents = new List<string>();

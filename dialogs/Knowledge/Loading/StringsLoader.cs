@@ -44,6 +44,7 @@ internal static partial class StringsLoader
             var texts = entryReader.Field("text", required: true) is { } textNode ? Texts(entryReader, key, textNode) : [];
             var factIds = FactReferences.Read(entryReader, facts);
             var confidence = entryReader.Confidence();
+            FactReferences.CheckConfidence(entryReader, confidence, factIds, facts);
             entryReader.RejectUnknownFields();
             return texts.Count == 0 || confidence is null
                 ? null

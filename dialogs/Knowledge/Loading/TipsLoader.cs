@@ -43,6 +43,7 @@ internal static class TipsLoader
         var id = reader.Text("id");
         var factIds = FactReferences.Read(reader, facts);
         var confidence = reader.Confidence();
+        FactReferences.CheckConfidence(reader, confidence, factIds, facts);
         var kinds = new List<PaymentKind>();
         foreach (var (text, node) in reader.TextList("kinds", required: false))
         {

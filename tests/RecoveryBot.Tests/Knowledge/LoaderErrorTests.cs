@@ -55,6 +55,34 @@ public sealed class LoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void StepSurerThanItsWeakestFact_IsReported()
+    {
+        var weakerFacts = KnowledgeFolderBuilder.Facts.Replace(
+            "summary: Unclaimed red packets are refunded after 24 hours.\n  confidence: high",
+            "summary: Unclaimed red packets are refunded after 24 hours.\n  confidence: medium",
+            StringComparison.Ordinal);
+        Assert.NotEqual(KnowledgeFolderBuilder.Facts, weakerFacts);
+        folder.Write("facts.yaml", weakerFacts);
+
+        var error = Assert.Single(folder.Errors(), e => e.File == "steps/check-status.yaml" && e.Message.Contains("higher than that of fact A1 (medium)", StringComparison.Ordinal));
+
+        Assert.Equal(2, error.Line);
+    }
+
+    [Fact]
+    public void StepAsSureAsItsWeakestFact_Loads()
+    {
+        var weakerFacts = KnowledgeFolderBuilder.Facts.Replace(
+            "summary: Call 110 at once.\n  confidence: high",
+            "summary: Call 110 at once.\n  confidence: medium",
+            StringComparison.Ordinal);
+        Assert.NotEqual(KnowledgeFolderBuilder.Facts, weakerFacts);
+        folder.Write("facts.yaml", weakerFacts);
+
+        Assert.DoesNotContain(folder.Errors(), e => e.File == "steps/check-status.yaml");
+    }
+
+    [Fact]
     public void UnknownStep_InRule_IsReported()
     {
         var broken = KnowledgeFolderBuilder.Rules.Replace("steps: [wait-auto-refund, check-status]", "steps: [wait-auto-refund, check-statsu]", StringComparison.Ordinal);

@@ -62,7 +62,7 @@ public class WrongClaimDetectorTests
     [InlineData("红包没有退还按钮。")]
     [InlineData("只有面对面红包可以收回。")]
     [InlineData("红包不能撤回，24小时后没人领会自动退回。")]
-    [InlineData("客服可以记录并联系对方，但不能在未经对方同意或依法冻结的情况下直接扣款。")]
+    [InlineData("客服可以记录这件事，也可能帮忙联系对方，但不能在未经对方同意或依法冻结的情况下直接扣款。")]
     [InlineData("投诉能让账号被封，但不会把钱退给你。")]
     [InlineData("“百万保障”是免费的，不会扣钱。")]
     [InlineData("不一定能追回，但越早报警越好。")]
