@@ -16,8 +16,6 @@ public static class TerminalChat
 {
     public const string QuitCommand = "/quit";
 
-    private const string ChannelId = "terminal";
-
     public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error) =>
         RunAsync(args, input, output, error, configureServices: null);
 
@@ -92,7 +90,7 @@ public static class TerminalChat
         {
             Type = type,
             Id = $"{_conversation.Id}|{++_sequence:D7}",
-            ChannelId = ChannelId,
+            ChannelId = Channels.Terminal,
             Conversation = _conversation,
             From = _user,
             Recipient = _bot,

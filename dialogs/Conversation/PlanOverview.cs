@@ -14,5 +14,8 @@ public sealed record PlanOverview(
     IReadOnlyList<string> Notes,
     IReadOnlyList<string> Actions);
 
-/// <summary>One line of the checklist: its number, title and due time ("现在就做", "11月24日 20:00之前"), if any.</summary>
-public sealed record PlanOverviewStep(int Number, string Title, string? Due);
+/// <summary>
+/// One line of the checklist: its number, title, the two as the step's own header ("第1步：…", which card renderers
+/// do not take for a Markdown list as they would "1. …"), and its due time ("现在就做", "11月24日 20:00之前"), if any.
+/// </summary>
+public sealed record PlanOverviewStep(int Number, string Title, string Header, string? Due);

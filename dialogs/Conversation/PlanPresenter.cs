@@ -38,9 +38,13 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
 
         var heading = context.T(plan.Urgent ? "plan.intro.urgent" : "plan.intro");
         var steps = plan.Steps
-            .Select((planned, i) => new PlanOverviewStep(i + 1, TextOf(context, planned.Step).Title, DueLabel(context, planned.Due)))
+            .Select((planned, i) =>
+            {
+                var title = TextOf(context, planned.Step).Title;
+                var header = context.T("step.header", ("number", (i + 1).ToString(CultureInfo.InvariantCulture)), ("title", title));
+                return new PlanOverviewStep(i + 1, title, header, DueLabel(context, planned.Due));
+            })
             .ToList();
-        var notes = UnknownNotes(known).Select(key => context.T(key)).Append(context.T("plan.askAnything")).ToList();
         var list = new StringBuilder(heading);
         foreach (var step in steps)
         {
@@ -51,13 +55,24 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
                 ("due", step.Due is { } due ? context.T("plan.due", ("due", due)) : string.Empty)).TrimEnd());
         }
 
-        foreach (var note in notes)
+        var askAnything = context.T("plan.askAnything");
+        list.Append("\n\n").Append(askAnything);
+        var cardActions = DetailActions(context, plan.Steps[0].Step);
+        if (advice.Deadlines.Render(context).Length > 0)
         {
-            list.Append("\n\n").Append(note);
+            cardActions.Add(context.Texts.Get("actions.deadlines"));
         }
 
-        var overview = new PlanOverview(heading, steps, context.State.CurrentStep, context.T("plan.current"), notes, DetailActions(context, plan.Steps[0].Step));
+        var overview = new PlanOverview(heading, steps, context.State.CurrentStep, context.T("plan.current"), [askAnything], cardActions);
         context.Say(new BotReply(list.ToString(), context.Language, [], Plan: Contract(context, plan)) { Overview = overview });
+
+        // What the plan could not take into account comes after it, on its own screen.
+        var unknown = string.Join("\n\n", UnknownNotes(known).Select(key => context.T(key)));
+        if (unknown.Length > 0)
+        {
+            context.SayInParts(unknown);
+        }
+
         PresentCurrentStep(context);
     }
 
@@ -96,7 +111,7 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
 
         message.Append('\n').Append(context.T(AskKey(step)));
         context.State = context.State with { Expecting = Slot.StepOutcome, Misses = 0 };
-        context.Say(message.ToString(), StepActions(context, step), Slot.StepOutcome);
+        context.SayInParts(message.ToString(), StepActions(context, step), Slot.StepOutcome);
     }
 
     /// <summary>"要准备", "如果不行" about the current step, in its context; false when no step is being walked.</summary>
@@ -120,7 +135,7 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
                 break;
         }
 
-        context.Say(message.ToString());
+        context.SayInParts(message.ToString());
         return true;
     }
 
@@ -193,9 +208,21 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
             .Where(t => t.Kinds.Count == 0 || (kind is { } k && t.Kinds.Contains(k)))
             .Take(3)
             .Select(t => context.T("plan.tip", ("tip", t.TextFor(context.Language))));
-        var message = context.T("plan.success") + "\n" + string.Join("\n", tips) + "\n" + context.T("plan.success.end");
+        var message = new StringBuilder(context.T("plan.success"));
+        var end = "\n" + context.T("plan.success.end");
+        foreach (var tip in tips)
+        {
+            // As many tips as fit on one screen: a relieved user reads one message, not three.
+            if (MessageLength.Count(message + "\n" + tip + end) > MessageLength.Limit(context.Language))
+            {
+                break;
+            }
+
+            message.Append('\n').Append(tip);
+        }
+
         Finish(context);
-        context.Say(message, context.Actions("actions.finished"));
+        context.Say(message + end, context.Actions("actions.finished"));
     }
 
     private List<string> StepActions(TurnContext context, Step step)

@@ -7,16 +7,17 @@ namespace RecoveryBot.Tests.Conversation;
 public class ChecklistTests
 {
     [Fact]
-    public void EvidenceStep_ShowsTheChecklistForTheKindWithButtons()
+    public void EvidenceStep_OffersTheChecklistForTheKind_WithButtons()
     {
         var client = AdviceDialogTests.AtStep(2);
+        Assert.Contains("证据清单", client.LastReply.SuggestedActions);
+        Assert.Contains("已保存：账单详情截图", client.LastReply.SuggestedActions);
 
-        var step = client.LastReply;
+        var checklist = string.Join("\n", client.Send("证据清单").Select(r => r.Text));
 
-        Assert.Contains("☐ 转账电子凭证", step.Text, StringComparison.Ordinal);
-        Assert.Contains("☐ 对方的资料页", step.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("红包领取详情", step.Text, StringComparison.Ordinal);
-        Assert.Contains("已保存：账单详情截图", step.SuggestedActions);
+        Assert.Contains("☐ 转账电子凭证", checklist, StringComparison.Ordinal);
+        Assert.Contains("☐ 对方的资料页", checklist, StringComparison.Ordinal);
+        Assert.DoesNotContain("红包领取详情", checklist, StringComparison.Ordinal);
     }
 
     [Fact]
