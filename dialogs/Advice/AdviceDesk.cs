@@ -44,11 +44,9 @@ internal sealed class AdviceDesk(PlanPresenter planPresenter)
                 Sources(context);
                 return Answer.AskAgain;
             case AdviceRequest.Bring:
-                Detail(context, StepDetail.Bring);
-                return Answer.AskAgain;
+                return Detail(context, StepDetail.Bring);
             case AdviceRequest.IfFails:
-                Detail(context, StepDetail.IfFails);
-                return Answer.AskAgain;
+                return Detail(context, StepDetail.IfFails);
             case AdviceRequest.Documents:
                 return ListDocuments(context);
             case AdviceRequest.Checklist:
@@ -86,12 +84,15 @@ internal sealed class AdviceDesk(PlanPresenter planPresenter)
         Writers.Documents.Send(context, document);
     }
 
-    private void Detail(TurnContext context, StepDetail detail)
+    private Answer Detail(TurnContext context, StepDetail detail)
     {
-        if (!planPresenter.TryDetail(context, detail))
+        if (planPresenter.TryDetail(context, detail))
         {
-            context.Say(context.T("why.none"));
+            return Answer.Prompted;
         }
+
+        context.Say(context.T("why.none"));
+        return Answer.AskAgain;
     }
 
     /// <summary>The reasoning of the current step, and what about it is not certain (kept out of the step itself).</summary>

@@ -114,7 +114,7 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
         context.SayInParts(message.ToString(), StepActions(context, step), Slot.StepOutcome);
     }
 
-    /// <summary>"要准备", "如果不行" about the current step, in its context; false when no step is being walked.</summary>
+    /// <summary>"要准备", "如果不行" about the current step, in its context, with the step's buttons; false when no step is being walked.</summary>
     public bool TryDetail(TurnContext context, StepDetail detail)
     {
         if (CurrentStep(context) is not { } planned)
@@ -135,7 +135,11 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
                 break;
         }
 
-        context.SayInParts(message.ToString());
+        message.Append("\n\n").Append(context.T(AskKey(planned.Step)));
+
+        // The answer carries the step's buttons and question, so no reminder of the step has to follow it.
+        context.State = context.State with { Expecting = Slot.StepOutcome };
+        context.SayInParts(message.ToString(), StepActions(context, planned.Step), Slot.StepOutcome);
         return true;
     }
 
