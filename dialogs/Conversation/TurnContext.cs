@@ -62,6 +62,18 @@ internal sealed class TurnContext(ConversationState state, string text, Language
         Say(parts.Count > 0 ? parts[^1] : text, actions, expecting);
     }
 
+    /// <summary>One short sentence before the turn's first message (in it when it still fits one screen).</summary>
+    public void Acknowledge(string sentence)
+    {
+        if (_replies.Count > 0 && MessageLength.Count(sentence + "\n" + _replies[0].Text) <= MessageLength.Limit(Language))
+        {
+            _replies[0] = _replies[0] with { Text = sentence + "\n" + _replies[0].Text };
+            return;
+        }
+
+        _replies.Insert(0, new BotReply(sentence, Language, []));
+    }
+
     /// <summary>A message built whole (the plan with its overview).</summary>
     public void Say(BotReply reply) => _replies.Add(reply);
 

@@ -26,7 +26,7 @@ internal static class LexiconSchema
     {
         "fraudSignals", "sensitiveOffers", "affirmative", "negative", "howToFind", "correctionCues", "negators", "notNegations", "reportedSpeech",
         "groupContext", "exclusiveMarkers", "personalMarkers", "contrastMarkers", "negationBarriers", "intentMarkers", "outcomeMarkers", "impersonatedRoles", "identityClaims", "trailingNegators", "notNumbers", "notAnswering", "vagueInside", "vagueBefore", "vagueAfter",
-        "evidenceDone", "evidenceNotYet", "taskDone", "moneyBack", "crisis", "crisisNotMeant", "intensifiers", "ready", "unsure",
+        "evidenceDone", "evidenceNotYet", "taskDone", "moneyBack", "crisis", "crisisNotMeant", "intensifiers", "ready", "unsure", "upset",
     };
 
     /// <summary>Maps that must name every value (every kind, action and reason must be recognisable).</summary>
