@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using RecoveryBot.Dialogs.Model;
 
 namespace RecoveryBot.Dialogs.Conversation;
@@ -10,7 +11,7 @@ namespace RecoveryBot.Dialogs.Conversation;
 /// a Han character, a letter, an emoji with its modifiers), not counting line breaks. The text counted is the
 /// plain text the conversation writes, before any channel adds Markdown markup.
 /// </summary>
-public static class MessageLength
+public static partial class MessageLength
 {
     public const int ChineseLimit = 350;
 
@@ -38,6 +39,13 @@ public static class MessageLength
         return count;
     }
 
+    /// <summary>
+    /// The same count for a message a channel received as Markdown: the escapes ("\*") and list markers ("- ")
+    /// the bot adds are markup, not characters the reader sees.
+    /// </summary>
+    public static int CountMarkdown(string? markdown) =>
+        Count(markdown is null ? null : MarkdownMarkup().Replace(markdown, string.Empty));
+
     /// <summary>A document the user asked for may be longer; every other message must fit the limit of its language.</summary>
     public static bool IsExempt(BotReply reply)
     {
@@ -46,4 +54,7 @@ public static class MessageLength
     }
 
     public static bool Fits(BotReply reply) => IsExempt(reply) || Count(reply.Text) <= Limit(reply.Language);
+
+    [GeneratedRegex(@"(?m)^- |\\(?=\p{P}|\p{S})")]
+    private static partial Regex MarkdownMarkup();
 }

@@ -111,6 +111,14 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
 
         message.Append('\n').Append(context.T(AskKey(step)));
         context.State = context.State with { Expecting = Slot.StepOutcome, Misses = 0 };
+        if (step.Shows.Contains(StepShows.Checklist))
+        {
+            // The checklist is what this step is about: it follows the step on its own screen, with the buttons.
+            context.SayInParts(message.ToString());
+            context.SayInParts(advice.Checklist.Render(context), StepActions(context, step), Slot.StepOutcome);
+            return;
+        }
+
         context.SayInParts(message.ToString(), StepActions(context, step), Slot.StepOutcome);
     }
 

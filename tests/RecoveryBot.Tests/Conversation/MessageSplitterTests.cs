@@ -31,6 +31,12 @@ public class MessageSplitterTests
         Assert.All(parts, part => Assert.True(MessageLength.Count(part) <= 350));
     }
 
+    [Fact]
+    public void Markdown_IsCountedWithoutItsMarkup()
+    {
+        Assert.Equal(MessageLength.Count("清单：\n☐ 对方的资料页（如“(**龙)”）"), MessageLength.CountMarkdown("清单：\n\n- ☐ 对方的资料页（如“(\\*\\*龙)”）"));
+    }
+
     [Theory]
     [InlineData("转错了", 3)]
     [InlineData("a\nb", 2)]

@@ -250,6 +250,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         crisis: [不想活了]
         crisisNotMeant: [没有不想活]
         intensifiers: [真]
+        upset: [急死了]
         ready: [准备好了]
         smallTalk:
           thanks: [谢谢]
@@ -327,6 +328,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         crisis: [want to die]
         crisisNotMeant: [not suicidal]
         intensifiers: [really]
+        upset: [panicking]
         ready: [ready]
         smallTalk:
           thanks: [thanks]
