@@ -7,7 +7,8 @@ namespace RecoveryBot.Bot.Turns;
 /// Writes the conversation's plain text as Markdown that keeps its shape in every renderer (Web Chat and the
 /// Emulator, Teams and the Agents Playground), since Markdown runs single line breaks together: each line
 /// becomes its own paragraph, and runs of "1. …", "· …", "☐ …" lines become lists. Characters that Markdown
-/// would read as markup ("(**龙)", "[amount]", "&lt;") are escaped; web addresses are left as they are.
+/// would read as markup ("(**龙)", "[amount]", "&lt;") are escaped; web addresses and the links the knowledge
+/// writes ("[《民法典》](https://…)") are left as they are.
 /// </summary>
 public static partial class MarkdownText
 {
@@ -96,6 +97,6 @@ public static partial class MarkdownText
     [GeneratedRegex(@"^(?<number>\d{1,2})[.．]\s+(?<text>.+)$")]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"https?://\S+")]
+    [GeneratedRegex(@"\[[^\[\]\n]+\]\(https?://(?:[^\s()]|\([^\s()]*\))+\)|https?://\S+")]
     private static partial Regex WebAddress();
 }

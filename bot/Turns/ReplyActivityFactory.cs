@@ -30,7 +30,7 @@ public static class ReplyActivityFactory
         return ReplyTo(inbound) with
         {
             Type = ActivityTypes.Message,
-            Text = string.IsNullOrEmpty(text) ? null : rich ? MarkdownText.From(text) : text,
+            Text = string.IsNullOrEmpty(text) ? null : rich ? MarkdownText.From(text) : TerminalText.From(text),
             TextFormat = string.IsNullOrEmpty(text) ? null : rich ? "markdown" : "plain",
             Locale = reply.Language.Tag(),
             InputHint = reply.IsPrompt ? InputHints.ExpectingInput : InputHints.AcceptingInput,

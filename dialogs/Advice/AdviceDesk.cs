@@ -29,7 +29,7 @@ internal sealed class AdviceDesk(PlanPresenter planPresenter)
 
     public Answer TryAnswer(TurnContext context)
     {
-        if (context.AdviceWords.FindDocument(context.Text) is { } document)
+        if (context.AdviceWords.FindDocument(context.Text, context.State.Case) is { } document)
         {
             SendDocument(context, document);
             return Answer.AskAgain;
@@ -120,12 +120,12 @@ internal sealed class AdviceDesk(PlanPresenter planPresenter)
         if (planPresenter.CurrentStep(context) is { } planned)
         {
             var title = PlanPresenter.FilledText(context, planned).Title;
-            context.SayInParts(Writers.Sources.Sources(context, title, planned.Step.Facts));
+            context.SayInParts(Writers.Sources.Sources(context, title, planned.Step.Confidence, planned.Step.Facts));
             return;
         }
 
         var entry = context.Texts.Entry(WhyKey(context.State));
-        context.SayInParts(Writers.Sources.Sources(context, context.Texts.Get("sources.aboutQuestions"), entry.Facts));
+        context.SayInParts(Writers.Sources.Sources(context, context.Texts.Get("sources.aboutQuestions"), entry.Confidence, entry.Facts));
     }
 
     /// <summary>The deadlines; with the time of sending unknown, none counted from it can be given, and that is said.</summary>

@@ -64,11 +64,15 @@ internal sealed class AdviceVocabulary
         return null;
     }
 
-    /// <summary>A document asked for by name ("起诉状", or the tapped title).</summary>
-    public DocumentTemplate? FindDocument(string normalizedText)
+    /// <summary>
+    /// A document asked for by name ("起诉状", or the tapped title). Variants of one document share their names (the
+    /// complaint for a bank card and for WeChat), so the one that fits the situation wins.
+    /// </summary>
+    public DocumentTemplate? FindDocument(string normalizedText, RecoveryCase known)
     {
         var text = TextNormalizer.TrimPunctuation(normalizedText);
-        return Documents.FirstOrDefault(d => IsNearlyWhole(text, d.Matcher)).Document;
+        var named = Documents.Where(d => IsNearlyWhole(text, d.Matcher)).Select(d => d.Document).ToList();
+        return named.FirstOrDefault(d => d.When.Matches(known)) ?? named.FirstOrDefault();
     }
 
     private static bool IsNearlyWhole(string text, PhraseMatcher matcher)

@@ -1,13 +1,15 @@
 using System.Text;
 using RecoveryBot.Dialogs.Conversation;
 using RecoveryBot.Dialogs.Knowledge;
+using RecoveryBot.Dialogs.Model;
 
 namespace RecoveryBot.Dialogs.Advice;
 
 /// <summary>
 /// The court costs block: filing fee, its halved forms, the preservation fee and the security a freeze
 /// needs, computed from the amount with the schedules of knowledge/fees.yaml; and why small claims need
-/// the other side's identity (no provincial figures: they are not verified).
+/// the other side's identity (no provincial figures: they are not verified). In a fraud case it first says that the
+/// police come first and that a suit needs a known defendant.
 /// </summary>
 internal sealed class CostsWriter(KnowledgeBase knowledge)
 {
@@ -27,7 +29,14 @@ internal sealed class CostsWriter(KnowledgeBase knowledge)
         }
 
         var costs = CourtCostEstimate.For(knowledge.Fees, amount.Value);
-        return new StringBuilder(context.T("costs.header", ("amount", context.Display.Amount(amount))))
+        var text = new StringBuilder();
+        if (context.State.Case.Reason == Reason.Fraud)
+        {
+            // Restitution for fraud comes through the criminal case (反电信网络诈骗法 Art. 34); a suit needs a known defendant.
+            text.Append(context.T("costs.fraudFirst")).Append('\n');
+        }
+
+        return text.Append(context.T("costs.header", ("amount", context.Display.Amount(amount))))
             .Append('\n').Append(context.T("costs.filing", ("fee", Yuan(context, costs.FilingFee)), ("simplified", Yuan(context, costs.FilingFeeSimplified))))
             .Append('\n').Append(context.T("costs.smallClaimsFee", ("smallClaims", Yuan(context, costs.FilingFeeSmallClaims))))
             .Append('\n').Append(context.T("costs.whoPays"))

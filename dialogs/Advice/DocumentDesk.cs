@@ -39,6 +39,11 @@ internal sealed class DocumentDesk(KnowledgeBase knowledge, EvidenceChecklist ch
             intro += "\n" + context.T("document.blanks", ("marks", AdviceList.Join(context, document.MissingMarks)));
         }
 
+        if (template.Texts[context.Language].Body.Contains("{evidence}", StringComparison.Ordinal) && checklist.NotYetReady(context) is { Count: > 0 } notYet)
+        {
+            intro += "\n" + context.T("document.evidenceNotYet", ("items", AdviceList.Join(context, notYet)));
+        }
+
         if (template.Texts[context.Language].Caveat is { } caveat)
         {
             intro += "\n" + context.T("step.caveat", ("caveat", caveat));

@@ -57,14 +57,23 @@ internal sealed class EvidenceChecklist(KnowledgeBase knowledge)
     }
 
     /// <summary>The evidence list of a document: each item, marked when the user has not said they keep it.</summary>
+    /// <summary>
+    /// The evidence list of a document: each item with where it comes from. Whether the user has it yet is said in the
+    /// chat (<see cref="NotYetReady"/>), never inside the document, which may be filed as it is.
+    /// </summary>
     public string DocumentList(TurnContext context)
     {
         var lines = For(context.State.Case).Where(item => item.InDocuments).Select((item, i) => context.T(
-            context.State.EvidenceDone.Contains(item.Id) ? "doc.evidence.have" : "doc.evidence.missing",
+            "doc.evidence.item",
             ("number", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("label", item.Texts[context.Language].Label)));
+            ("label", item.Texts[context.Language].Label),
+            ("source", item.Texts[context.Language].Source)));
         return string.Join("\n", lines);
     }
+
+    /// <summary>The labels of the document evidence the user has not said they have.</summary>
+    public IReadOnlyList<string> NotYetReady(TurnContext context) =>
+        [.. For(context.State.Case).Where(item => item.InDocuments && !context.State.EvidenceDone.Contains(item.Id)).Select(item => item.Texts[context.Language].Label)];
 
     private List<EvidenceItem> Find(TurnContext context)
     {

@@ -60,6 +60,11 @@ internal static class CaseMerger
             result = result with { Reason = reason, Unknown = result.Unknown & ~UnknownSlots.Reason };
         }
 
+        if (found.Mistake is { } mistake && MistakeDetails.Refines(result.Mistake, mistake))
+        {
+            result = result with { Mistake = mistake };
+        }
+
         return new MergeResult(result, filled, changed);
     }
 }

@@ -21,7 +21,8 @@ internal sealed record Question(Slot Slot, string AskKey, string ActionsKey, str
 
     /// <summary>
     /// The next thing to ask, in a fixed order, or null when the case is complete. The hour of sending is
-    /// asked only when the user gave a bare day and that day straddles the 24-hour refund line.
+    /// asked only when the user gave a bare day, that day straddles the 24-hour refund line, and the money can still
+    /// come back by itself (nobody has taken it yet, as far as the user has said).
     /// </summary>
     public static Question? Next(RecoveryCase known, UserClock clock)
     {
@@ -32,7 +33,9 @@ internal sealed record Question(Slot Slot, string AskKey, string ActionsKey, str
 
         if (known.SentAt is null && !known.IsUnknown(UnknownSlots.SentAt))
         {
-            return ForSlot(Slot.SentAt, known.Kind);
+            // Money a scammer already holds does not come back by itself: the time matters for the police.
+            var question = ForSlot(Slot.SentAt, known.Kind);
+            return known.Reason == Reason.Fraud ? question with { ExplainKey = "explain.sentAt.fraud" } : question;
         }
 
         if (NeedsTimeOfDay(known, clock))
@@ -57,7 +60,8 @@ internal sealed record Question(Slot Slot, string AskKey, string ActionsKey, str
     {
         if (known is not { SentAtPrecision: SentAtPrecision.DayOnly, SentAt: { } sentAt }
             || known.IsUnknown(UnknownSlots.TimeOfDay)
-            || !QuestionFamily.HasAutomaticRefund(known.Kind))
+            || !QuestionFamily.HasAutomaticRefund(known.Kind)
+            || known.RecipientAction is RecipientAction.Accepted or RecipientAction.Returned)
         {
             return false;
         }

@@ -125,7 +125,10 @@ public sealed class RecoveryConversation : IRecoveryConversation
         context.Risks = context.AdviceWords.FindRisks(normalized);
         var findings = _findings.Read(context);
         var confirm = expecting == Slot.Confirm ? ConfirmingStage.ReadYesNo(context, findings) : null;
-        return new MessageReading(findings.Kind, findings.SentAt, findings.Amount, findings.RecipientAction, findings.Reason, confirm, OffersSecret: false, language);
+        return new MessageReading(findings.Kind, findings.SentAt, findings.Amount, findings.RecipientAction, findings.Reason, confirm, OffersSecret: false, language)
+        {
+            Mistake = findings.Mistake,
+        };
     }
 
     /// <summary>

@@ -37,7 +37,8 @@ internal sealed class SlotExtractor(IAmountAndTimeReader reader)
         var saysSomethingElse = kind is not null || reason is not null || read.Amount is not null || read.SentAt is not null;
         action ??= expecting == Slot.RecipientAction && !saysSomethingElse ? FromYesNo(vocabulary.FindYesNo(rest), kind ?? known.Kind) : null;
 
-        var findings = new SlotFindings(Kind: kind, Amount: Plausible(read.Amount), RecipientAction: action, Reason: reason);
+        var mistake = MistakeReader.Read(normalizedText, vocabulary, kind, known);
+        var findings = new SlotFindings(Kind: kind, Amount: Plausible(read.Amount), RecipientAction: action, Reason: reason, Mistake: mistake);
         return read.SentAt is { } time ? KeepTimeOfDay(WithTime(findings, time, clock), known, clock) : findings;
     }
 

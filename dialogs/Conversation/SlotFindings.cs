@@ -2,7 +2,10 @@ using RecoveryBot.Dialogs.Model;
 
 namespace RecoveryBot.Dialogs.Conversation;
 
-/// <summary>Everything one message said about the situation. Null means "not mentioned".</summary>
+/// <summary>
+/// Everything one message said about the situation. Null means "not mentioned". <see cref="Mistake"/> is a detail the
+/// bot never asks about, so it neither counts as an answer nor as a correction.
+/// </summary>
 internal sealed record SlotFindings(
     PaymentKind? Kind = null,
     DateTimeOffset? SentAt = null,
@@ -10,7 +13,8 @@ internal sealed record SlotFindings(
     Money? Amount = null,
     RecipientAction? RecipientAction = null,
     Reason? Reason = null,
-    bool SentAtInFuture = false)
+    bool SentAtInFuture = false,
+    MistakeDetail? Mistake = null)
 {
     public static SlotFindings Nothing { get; } = new();
 

@@ -43,6 +43,8 @@ internal sealed class Vocabulary
             new PhraseMatcher(lexicon.List("trailingNegators")),
             new PhraseMatcher(lexicon.List("reportedSpeech")));
         Unsure = new PhraseMatcher(lexicon.List("unsure"));
+        Mistakes = Typed<MistakeDetail>(lexicon.Map("mistakes"));
+        Purposes = Typed<PaymentPurpose>(lexicon.Map("purposes"));
     }
 
     public Language Language { get; }
@@ -58,6 +60,12 @@ internal sealed class Vocabulary
     public IReadOnlyList<(RecipientAction Value, PhraseMatcher Matcher)> RecipientActionHints { get; }
 
     public IReadOnlyList<(Reason Value, PhraseMatcher Matcher)> Reasons { get; }
+
+    /// <summary>Phrases that say what kind of mistake it was ("转错人", "多打了一个零").</summary>
+    public IReadOnlyList<(MistakeDetail Value, PhraseMatcher Matcher)> Mistakes { get; }
+
+    /// <summary>Phrases that say what a payment was for: a present or something owed.</summary>
+    public IReadOnlyList<(PaymentPurpose Value, PhraseMatcher Matcher)> Purposes { get; }
 
     public IReadOnlyList<(StepOutcome Value, PhraseMatcher Matcher)> StepOutcomes { get; }
 

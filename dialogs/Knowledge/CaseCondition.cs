@@ -8,10 +8,14 @@ namespace RecoveryBot.Dialogs.Knowledge;
 /// </summary>
 public sealed record CaseCondition(IReadOnlyList<PaymentKind> Kinds, IReadOnlyList<RecipientAction> RecipientActions, IReadOnlyList<Reason> Reasons)
 {
+    /// <summary>What kind of mistake (<c>mistake:</c>); <see cref="MistakeDetail.Unspecified"/> matches a case where the user has not said.</summary>
+    public IReadOnlyList<MistakeDetail> Mistakes { get; init; } = [];
+
     public bool Matches(RecoveryCase known)
     {
         ArgumentNullException.ThrowIfNull(known);
-        return Fits(Kinds, known.Kind) && Fits(RecipientActions, known.RecipientAction) && Fits(Reasons, known.Reason);
+        return Fits(Kinds, known.Kind) && Fits(RecipientActions, known.RecipientAction) && Fits(Reasons, known.Reason)
+            && (Mistakes.Count == 0 || Mistakes.Contains(known.Mistake));
     }
 
     private static bool Fits<T>(IReadOnlyList<T> allowed, T? value)

@@ -2,8 +2,11 @@ using RecoveryBot.Dialogs.Model;
 
 namespace RecoveryBot.Dialogs.Knowledge;
 
-/// <summary>One line of an evidence checklist: a short <see cref="Label"/> and what exactly to keep.</summary>
-public sealed record EvidenceText(string Label, string Detail);
+/// <summary>
+/// One line of an evidence checklist: a short <see cref="Label"/>, what exactly to keep, and where the evidence comes
+/// from (<see cref="Source"/>, the "证据来源" of a court's evidence list).
+/// </summary>
+public sealed record EvidenceText(string Label, string Detail, string Source);
 
 /// <summary>
 /// An item of evidence worth keeping (knowledge/evidence.yaml), for the situations in <see cref="When"/>.

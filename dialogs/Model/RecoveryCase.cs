@@ -12,7 +12,8 @@ public sealed record RecoveryCase(
     RecipientAction? RecipientAction = null,
     Reason? Reason = null,
     SentAtPrecision SentAtPrecision = SentAtPrecision.Exact,
-    UnknownSlots Unknown = UnknownSlots.None)
+    UnknownSlots Unknown = UnknownSlots.None,
+    MistakeDetail Mistake = MistakeDetail.Unspecified)
 {
     private static readonly TimeSpan AutoRefundDelay = TimeSpan.FromHours(24);
 

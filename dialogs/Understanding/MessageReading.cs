@@ -15,4 +15,8 @@ public sealed record MessageReading(
     Reason? Reason,
     bool? Confirm,
     bool OffersSecret,
-    Language Language);
+    Language Language)
+{
+    /// <summary>What kind of mistake the message describes, if it says (not a slot of the evaluation contract).</summary>
+    public MistakeDetail? Mistake { get; init; }
+}

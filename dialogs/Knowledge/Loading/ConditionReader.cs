@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace RecoveryBot.Dialogs.Knowledge.Loading;
 
 /// <summary>
-/// Reads an optional <c>when</c>: a map like a rule's (<c>kind</c>, <c>recipientAction</c>, <c>reason</c>)
+/// Reads an optional <c>when</c>: a map like a rule's (<c>kind</c>, <c>recipientAction</c>, <c>reason</c>, and <c>mistake</c>)
 /// or a list of such maps, any of which may match. Absent means always.
 /// </summary>
 internal static class ConditionReader
@@ -27,7 +27,10 @@ internal static class ConditionReader
                 alternatives.Add(new CaseCondition(
                     EnumList<PaymentKind>(when, "kind"),
                     EnumList<RecipientAction>(when, "recipientAction"),
-                    EnumList<Reason>(when, "reason")));
+                    EnumList<Reason>(when, "reason"))
+                {
+                    Mistakes = EnumList<MistakeDetail>(when, "mistake"),
+                });
                 when.RejectUnknownFields();
             }
         }

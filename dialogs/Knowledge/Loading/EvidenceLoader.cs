@@ -55,8 +55,9 @@ internal static class EvidenceLoader
 
                 var label = localeReader.Text("label");
                 var detail = localeReader.Text("detail");
+                var source = localeReader.Text("source");
                 localeReader.RejectUnknownFields();
-                foreach (var (name, value) in new[] { ("label", label), ("detail", detail) })
+                foreach (var (name, value) in new[] { ("label", label), ("detail", detail), ("source", source) })
                 {
                     if (value is null)
                     {
@@ -71,9 +72,9 @@ internal static class EvidenceLoader
                     userTexts.Add(new UserText(reader.File, KnowledgeErrors.LineOf(localeReader.Field(name, false)!), $"evidence '{id}' {language.Tag()} {name}", value));
                 }
 
-                if (label is not null && detail is not null)
+                if (label is not null && detail is not null && source is not null)
                 {
-                    texts[language] = new EvidenceText(label, detail);
+                    texts[language] = new EvidenceText(label, detail, source);
                 }
             }
         }

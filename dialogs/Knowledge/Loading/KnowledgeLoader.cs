@@ -8,7 +8,7 @@ internal static class KnowledgeLoader
 {
     private static readonly string[] TopLevelFiles =
     [
-        FactsLoader.FileName, RulesLoader.FileName, TipsLoader.FileName, WrongClaimsLoader.FileName,
+        FactsLoader.FileName, SourceLinksLoader.FileName, RulesLoader.FileName, TipsLoader.FileName, WrongClaimsLoader.FileName,
         FeesLoader.FileName, DeadlinesLoader.FileName, EvidenceLoader.FileName, RisksLoader.FileName,
         .. LocalizedText.Languages.Select(StringsLoader.FileName),
         .. LocalizedText.Languages.Select(LexiconLoader.FileName),
@@ -31,7 +31,8 @@ internal static class KnowledgeLoader
         var userTexts = new List<UserText>();
         var examples = new List<ClaimExample>();
 
-        var facts = FactsLoader.Load(directory, errors, userTexts);
+        var links = SourceLinksLoader.Load(directory, errors);
+        var facts = FactsLoader.Load(directory, links, errors, userTexts);
         var documentReferences = new List<Reference>();
         var steps = StepsLoader.Load(directory, facts, errors, userTexts, documentReferences);
         var errorsBeforeRules = errors.All.Count;

@@ -20,6 +20,8 @@ internal static class LexiconSchema
         ["advice"] = new HashSet<string>(StringComparer.Ordinal) { "why", "sources", "bring", "ifFails", "documents", "checklist", "deadlines", "costs" },
         ["smallTalk"] = new HashSet<string>(StringComparer.Ordinal) { "thanks", "greeting", "ping" },
         ["questions"] = new HashSet<string>(StringComparer.Ordinal) { "sue", "identity", "human", "chances" },
+        ["mistakes"] = new HashSet<string>(StringComparer.Ordinal) { "wrongRecipient", "wrongAmount" },
+        ["purposes"] = new HashSet<string>(StringComparer.Ordinal) { "gift", "owed" },
     };
 
     public static IReadOnlySet<string> Lists { get; } = new HashSet<string>(StringComparer.Ordinal)

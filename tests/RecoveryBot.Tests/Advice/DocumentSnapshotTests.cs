@@ -15,6 +15,8 @@ public class DocumentSnapshotTests
     private const string MistakeEn = "Yesterday at 8pm I transferred 2000 yuan to the wrong person by mistake and they already accepted it";
     private const string FraudZh = "半小时前我被骗了，对方冒充客服让我转账3000元，他已经收款了";
     private const string FraudEn = "Half an hour ago I was scammed: someone posing as customer service made me transfer 3000 yuan and they accepted it";
+    private const string BankCardZh = "昨天晚上8点我微信转账到银行卡，转错了卡号，两千块，对方联系不上";
+    private const string BankCardEn = "Yesterday at 8pm I sent 2000 yuan from WeChat to the wrong bank card by mistake and I can't reach the owner";
     private const string MerchantZh = "11月20日网购付给商家399元，商家不发货，也还没退款";
     private const string MerchantEn = "On Nov 20 I paid a merchant 399 yuan for an online order, they didn't ship and haven't refunded me";
 
@@ -31,6 +33,8 @@ public class DocumentSnapshotTests
         { "merchant-complaint", "en-US", MerchantEn, "saved the order page", "Complaint text" },
         { "civil-complaint", "zh-CN", MistakeZh, "账单截图了", "民事起诉状草稿" },
         { "civil-complaint", "en-US", MistakeEn, "saved the bill", "Draft civil complaint" },
+        { "civil-complaint-bank-card", "zh-CN", BankCardZh, "账单截图了", "起诉状" },
+        { "civil-complaint-bank-card", "en-US", BankCardEn, "saved the bill", "civil complaint" },
     };
 
     [Theory]

@@ -39,22 +39,19 @@ public class AdviceDialogTests
     }
 
     [Fact]
-    public void Sources_AtAStep_ListsEachFactWithConfidenceAndAddress()
+    public void Sources_AtAStep_LinkOfficialSourcesByNameAndDescribeTheRestInTheUsersLanguage()
     {
         var client = AtStep(1, "en-US");
 
         var replies = client.Send("sources");
-
         var sources = string.Join("\n", replies.Take(replies.Count - 1).Select(r => r.Text));
-        foreach (var fact in ConversationTestClient.Knowledge.Steps["ask-recipient-send-back"].Facts)
-        {
-            Assert.Contains(fact + " (", sources, StringComparison.Ordinal);
-        }
 
-        Assert.Contains("(high confidence)", sources, StringComparison.Ordinal);
         Assert.Contains("(fairly high confidence)", sources, StringComparison.Ordinal);
-        Assert.Contains("https://github.com/LawRefBook/Laws/blob/3cd6e86/", sources, StringComparison.Ordinal);
-        Assert.Equal(Slot.StepOutcome, replies[^1].Expecting);
+        Assert.Contains("[《民法典》](https://github.com/LawRefBook/Laws/blob/3cd6e86/", sources, StringComparison.Ordinal);
+        Assert.Contains("WeChat's own screen text, as recorded in open-source code", sources, StringComparison.Ordinal);
+        Assert.DoesNotContain("padchat", sources, StringComparison.Ordinal);
+        Assert.DoesNotContain("158392.com", sources, StringComparison.Ordinal);
+        Assert.Equal(Slot.StepOutcome, client.LastReplies[^1].Expecting);
     }
 
     [Theory]
@@ -75,7 +72,7 @@ public class AdviceDialogTests
     }
 
     [Fact]
-    public void Sources_WhileAskingTheAmount_ListTheFactsOfThatQuestionAndAskAgain()
+    public void Sources_WhileAskingTheAmount_ListTheSourcesOfThatQuestionAndAskAgain()
     {
         var client = new ConversationTestClient();
         client.SendAll("我转账转错人了", "三个小时前");
@@ -83,8 +80,8 @@ public class AdviceDialogTests
 
         var replies = client.Send("来源");
 
-        Assert.Contains("I4（可信度高）", replies[0].Text, StringComparison.Ordinal);
-        Assert.Contains("诉讼费用交纳办法", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("（可信度高）", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("[《诉讼费用交纳办法》](https://github.com/LawRefBook/", replies[0].Text, StringComparison.Ordinal);
         Assert.Equal(Slot.Amount, replies[^1].Expecting);
     }
 

@@ -31,6 +31,29 @@ public class MarkdownTextTests
         Assert.Equal(expected, MarkdownText.From(plain));
 
     [Fact]
+    public void KnowledgeLinks_StayLinks_InAListToo()
+    {
+        var markdown = MarkdownText.From("来源：\n· [《民法典》](https://github.com/LawRefBook/Laws/blob/3cd6e86/民法典.md)\n· 微信自己的界面文字");
+
+        Assert.Equal("来源：\n\n- [《民法典》](https://github.com/LawRefBook/Laws/blob/3cd6e86/民法典.md)\n- 微信自己的界面文字", markdown);
+    }
+
+    [Fact]
+    public void ALinkWhoseAddressHoldsParentheses_StaysALink()
+    {
+        const string link = "[条例](https://github.com/LawRefBook/Laws/blob/ac63d89/行政法规/条例(2023-12-09).md)";
+
+        Assert.Equal("- " + link, MarkdownText.From("· " + link));
+    }
+
+    [Fact]
+    public void InTheTerminal_ALinkShowsItsNameAndAddress_WithoutMarkup()
+    {
+        Assert.Equal("· 《民法典》 https://example.org/a", TerminalText.From("· [《民法典》](https://example.org/a)"));
+        Assert.Equal("· 条例 https://example.org/条例(2023-12-09).md", TerminalText.From("· [条例](https://example.org/条例(2023-12-09).md)"));
+    }
+
+    [Fact]
     public void WebAddresses_AreLeftAsTheyAre_SoTheyStayLinks()
     {
         var markdown = MarkdownText.From("来源：《民法典》 https://github.com/LawRefBook/Laws/blob/3cd6e86/民法商法/民法典_v2.md *注*");

@@ -91,7 +91,7 @@ public class AdviceKnowledgeTests
 
         Assert.Contains("Situations: 480 of 480 covered", report, StringComparison.Ordinal);
         Assert.Contains("Steps: 16", report, StringComparison.Ordinal);
-        Assert.Contains("Documents: 5", report, StringComparison.Ordinal);
+        Assert.Contains("Documents: 6", report, StringComparison.Ordinal);
         Assert.Contains("blanks:", report, StringComparison.Ordinal);
         var uncited = KnowledgeReport.Citations(Knowledge).Where(c => c.Value.Count == 0).Select(c => c.Key);
         Assert.All(uncited, id => Assert.Contains(id, report, StringComparison.Ordinal));

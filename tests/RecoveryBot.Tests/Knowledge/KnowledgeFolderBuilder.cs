@@ -15,6 +15,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
           sources:
             - title: Server text
               url: https://example.org/a1
+              kind: webArticle
           text:
             zh-CN: 没人领的红包24小时后退回。
             en-US: Unclaimed red packets are refunded after 24 hours.
@@ -23,10 +24,18 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
           confidence: high
           sources:
             - title: Police notice
-              url: https://example.org/f1
+              url: https://police.example.gov.cn/f1
+              kind: government
+              name: {zh-CN: 警方通告, en-US: Police notice}
           text:
             zh-CN: 马上打110。
             en-US: Call 110 at once.
+        """;
+
+    public const string SourceLinks = """
+        - host: gov.cn
+          except: [forum.example.gov.cn/]
+          why: government sites
         """;
 
     public const string CheckStatus = """
@@ -262,6 +271,12 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
           human: [真人吗]
           chances: [能要回来吗]
         unsure: [不知道]
+        mistakes:
+          wrongRecipient: [转错人]
+          wrongAmount: [多转了]
+        purposes:
+          gift: [礼物]
+          owed: [房租]
 
         """;
 
@@ -340,6 +355,12 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
           human: [are you a bot]
           chances: [will i get it back]
         unsure: [skip]
+        mistakes:
+          wrongRecipient: [wrong person]
+          wrongAmount: [overpaid]
+        purposes:
+          gift: [gift]
+          owed: [rent]
 
         """;
 
@@ -385,8 +406,8 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
           facts: [A1]
           confidence: high
           text:
-            zh-CN: {label: 账单截图, detail: 打开账单截图}
-            en-US: {label: Bill screenshot, detail: open the bill and take a screenshot}
+            zh-CN: {label: 账单截图, detail: 打开账单截图, source: 付款人的微信账单}
+            en-US: {label: Bill screenshot, detail: open the bill and take a screenshot, source: the payer's WeChat bill}
           says:
             zh-CN: [账单]
             en-US: [bill]
@@ -432,6 +453,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "steps"));
         System.IO.Directory.CreateDirectory(Path.Combine(Directory, "documents"));
         Write("facts.yaml", Facts);
+        Write("source-links.yaml", SourceLinks);
         Write("steps/check-status.yaml", CheckStatus);
         Write("steps/police-report.yaml", PoliceReport);
         Write("steps/wait-auto-refund.yaml", WaitAutoRefund);

@@ -83,6 +83,43 @@ public sealed class LoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void OfficialSource_AtAnAddressNotListed_IsReported()
+    {
+        folder.Write("facts.yaml", KnowledgeFolderBuilder.Facts.Replace("https://police.example.gov.cn/f1", "https://police-news.example.com/f1", StringComparison.Ordinal));
+
+        var error = Assert.Single(folder.Errors(), e => e.File == "facts.yaml" && e.Message.Contains("is not in source-links.yaml", StringComparison.Ordinal));
+
+        Assert.Contains("government", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnofficialSource_AtAnAddressUsersMayFollow_IsReported()
+    {
+        folder.Write("facts.yaml", KnowledgeFolderBuilder.Facts.Replace("https://example.org/a1", "https://www.example.gov.cn/a1", StringComparison.Ordinal));
+
+        Assert.Single(folder.Errors(), e => e.File == "facts.yaml" && e.Message.Contains("a webArticle source cannot sit there", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ForumUnderAnOfficialHost_IsNotLinked()
+    {
+        folder.Write("facts.yaml", KnowledgeFolderBuilder.Facts.Replace("https://example.org/a1", "https://forum.example.gov.cn/thread/1", StringComparison.Ordinal));
+
+        var knowledge = folder.Load();
+
+        Assert.False(knowledge.Facts["A1"].Sources[0].Linkable);
+        Assert.True(knowledge.Facts["F1"].Sources[0].Linkable);
+    }
+
+    [Fact]
+    public void LinkedSource_WithoutANameInEveryLanguage_IsReported()
+    {
+        folder.Write("facts.yaml", KnowledgeFolderBuilder.Facts.Replace("name: {zh-CN: 警方通告, en-US: Police notice}", "name: {zh-CN: 警方通告}", StringComparison.Ordinal));
+
+        Assert.Contains(folder.Errors(), e => e.File == "facts.yaml" && e.Message.Contains("needs a 'name' in every language", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void UnknownStep_InRule_IsReported()
     {
         var broken = KnowledgeFolderBuilder.Rules.Replace("steps: [wait-auto-refund, check-status]", "steps: [wait-auto-refund, check-statsu]", StringComparison.Ordinal);
