@@ -50,7 +50,8 @@ internal static class ChineseCurrencyScanner
             before--;
         }
 
-        var name = CurrencyCatalog.MatchEndingAt(lowered, before, CurrencyCatalog.SymbolPrefixes);
+        var name = CurrencyCatalog.MatchEndingAt(lowered, before, CurrencyCatalog.SymbolPrefixes)
+                   ?? CurrencyCatalog.MatchEndingAt(lowered, before, CurrencyCatalog.Codes);
         if (name is null || before - name.Surface.Length < consumed)
         {
             return false;
@@ -168,7 +169,8 @@ internal static class ChineseCurrencyScanner
             j++;
         }
 
-        var found = CurrencyCatalog.MatchAt(lowered, j, CurrencyCatalog.ChineseSuffixes, false);
+        var found = CurrencyCatalog.MatchAt(lowered, j, CurrencyCatalog.ChineseSuffixes, false)
+                    ?? CurrencyCatalog.MatchAt(lowered, j, CurrencyCatalog.Codes, true);
         if (found is null)
         {
             return false;

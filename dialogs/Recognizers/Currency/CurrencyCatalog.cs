@@ -82,6 +82,12 @@ internal static class CurrencyCatalog
         new("mgbp", BritishPound, false, 1e6m), new("maud", AustralianDollar, false, 1e6m),
     ]);
 
+    /// <summary>
+    /// Currency codes (ISO 4217 and RMB), written in Latin letters before or after an amount in Chinese text too:
+    /// "600CNY", "3000rmb", "USD 200". The word prefixes that are no code (sen) are left out.
+    /// </summary>
+    public static readonly CurrencyNames Codes = Sorted([.. EnglishWordPrefixes.All.Where(n => n.Unit.Iso is not null)]);
+
     /// <summary>Written after an English amount: "500 yuan", "50 bucks", "1000 HKD", "3 dollars".</summary>
     public static readonly CurrencyNames EnglishSuffixes = Sorted(
     [

@@ -182,8 +182,9 @@ internal static class EnglishCurrencyScanner
                 break;
             }
 
-            // "thirteen dollars forty five", "15 dollars and 15", "five mao five": the smaller unit goes unsaid.
-            if (part.Value >= (step == 0.01m ? 100 : 10))
+            // "thirteen dollars forty five", "15 dollars and 15", "five mao five": the smaller unit goes unsaid; but a number
+            // that counts something of its own ("25 yuan 6 days ago", "100 dollars three times") is no part of the amount.
+            if (part.Value >= (step == 0.01m ? 100 : 10) || CountsSomethingElse(lowered, part.Span.EndExclusive))
             {
                 break;
             }
@@ -195,6 +196,12 @@ internal static class EnglishCurrencyScanner
         }
 
         return (end, value, next);
+    }
+
+    private static bool CountsSomethingElse(string lowered, int afterNumber)
+    {
+        var next = SkipSpaces(lowered, afterNumber);
+        return Dates.EnglishDurationParser.UnitWordAt(lowered, next) || Dates.EnglishText.WordAt(lowered, next, "times");
     }
 
     private static bool TryUnitAfter(string lowered, int at, out int end, out CurrencyName name)

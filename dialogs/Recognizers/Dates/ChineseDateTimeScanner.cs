@@ -55,7 +55,19 @@ internal static class ChineseDateTimeScanner
         Consider(ref best, ChineseRangeParser.Match(s, i, reference, anchor));
         Consider(ref best, anchor?.Entity);
         Consider(ref best, ChineseDurationParser.Match(s, i));
-        return best;
+        return best is { Kind: DateTimeSubtype.Date } ? WithTimeOfDay(s, best, reference) : best;
+    }
+
+    /// <summary>"3天前的下午", "上周五的晚上8点", "两天前晚上": a day and the time of day after it, 的 between or not.</summary>
+    private static DateTimeEntity? WithTimeOfDay(string s, DateTimeEntity day, DateTime reference)
+    {
+        var after = day.Span.EndExclusive;
+        if (after < s.Length && s[after] == '的')
+        {
+            after++;
+        }
+
+        return DayWithTimeOfDay.Extend(day, ChineseAnchorParser.ParseComposite(s, after, reference), reference);
     }
 
     private static void Consider(ref DateTimeEntity? best, DateTimeEntity? candidate)

@@ -127,8 +127,9 @@ internal static class EnglishClockParser
                 return false;
             }
 
+            // Without am/pm, 12:30 is half past noon or half past midnight, as 8:30 is morning or evening.
             end = j;
-            time = new ClockTime(hour, minute, second, precision, hour <= 12, AmbiguousWithDate: true);
+            time = new ClockTime(hour, minute, second, precision, hour <= 12, AmbiguousWithDate: true, TwelveMeansMidnightToo: hour == 12);
             return true;
         }
 

@@ -77,7 +77,17 @@ internal static class EnglishDateTimeScanner
         Consider(ref best, EnglishHolidayWeekend.Match(s, i, DateOnly.FromDateTime(reference)));
         Consider(ref best, EnglishDaypartPart.Match(s, i, reference));
         Consider(ref best, EnglishDurationRange.Match(s, i, numbers, reference, duration));
-        return best;
+        return best is { Kind: DateTimeSubtype.Date } ? WithClockTime(s, best, reference) : best;
+    }
+
+    /// <summary>
+    /// "2 days ago at 3pm", "two weeks ago at 10:30": a day and the clock time after it. A part of the day after a day
+    /// ("3 days ago in the evening") is joined by <see cref="DateAndTimeRangeMerger"/>, with upstream's range values.
+    /// </summary>
+    private static DateTimeEntity? WithClockTime(string s, DateTimeEntity day, DateTime reference)
+    {
+        var timeOfDay = EnglishAnchorParser.ParseComposite(s, EnglishText.SkipSpaces(s, day.Span.EndExclusive), reference);
+        return DayWithTimeOfDay.Extend(day, timeOfDay is { Kind: AnchorKind.Time } ? timeOfDay : null, reference);
     }
 
     private static void Consider(ref DateTimeEntity? best, DateTimeEntity? candidate)

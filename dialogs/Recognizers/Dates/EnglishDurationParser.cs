@@ -18,6 +18,20 @@ internal static class EnglishDurationParser
         ("years", DurationUnit.Year), ("year", DurationUnit.Year), ("y", DurationUnit.Year),
     ];
 
+    /// <summary>A unit of time (a word, not the one-letter "h"/"y") starts at <paramref name="i"/>: "6 days", "two hours".</summary>
+    public static bool UnitWordAt(string s, int i)
+    {
+        foreach (var (word, _) in Units)
+        {
+            if (word.Length > 1 && EnglishText.WordAt(s, i, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words after "a second" that keep it a stretch of time ("a second ago"), not an ordinal ("a second round").</summary>
     private static readonly string[] TimeRelations = ["ago", "later", "earlier", "before", "after", "from", "and", "or", "to", "in", "of", "for", "left", "more", "longer"];
 

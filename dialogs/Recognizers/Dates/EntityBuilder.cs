@@ -10,7 +10,7 @@ internal static class EntityBuilder
     {
         if (time is not null)
         {
-            return date is null ? TimeOnly(span, daypart, time, reference) : DateAndTime(span, date, daypart, time);
+            return date is null ? TimeOnly(span, daypart, time, reference) : DateAndTime(span, WithPastMoment(date, daypart, time, reference), daypart, time);
         }
 
         if (daypart is not null)
@@ -102,6 +102,37 @@ internal static class EntityBuilder
         }
 
         return new DateTimeEntity(span, isHourRange ? DateTimeSubtype.DateTimeRange : DateTimeSubtype.DateTime, values, readings);
+    }
+
+    /// <summary>
+    /// A yearless or monthless day resolves to its last and its next occurrence. When the last is today and the time of day
+    /// is still ahead, that moment has not come yet: the past reading is the occurrence before ("4月5日上午11点" said on
+    /// 5 April at 07:00 is last year's), as for a weekday.
+    /// </summary>
+    private static DateCandidates WithPastMoment(DateCandidates date, Daypart? daypart, ClockTime time, DateTime reference)
+    {
+        var today = System.DateOnly.FromDateTime(reference);
+        var yearless = date.Timex.Length == 10 && date.Timex.StartsWith("XXXX-", StringComparison.Ordinal) && char.IsAsciiDigit(date.Timex[5]);
+        var monthless = date.Timex.StartsWith("XXXX-XX-", StringComparison.Ordinal);
+        if (date.Days.Count != 2 || date.Days[0] != today || !(yearless || monthless))
+        {
+            return date;
+        }
+
+        var earliestHour = HoursOf(time, daypart, daypart is null && time.IsTwelveHour && time.AmbiguousWithDate).Min();
+        if (Midnight(today).AddHours(earliestHour).AddMinutes(time.Minute) <= reference)
+        {
+            return date;
+        }
+
+        var before = today;
+        do
+        {
+            before = yearless ? before.AddYears(-1) : before.AddMonths(-1);
+        }
+        while (!CalendarMath.IsValid(before.Year, before.Month, today.Day));
+
+        return new DateCandidates(date.Timex, [new DateOnly(before.Year, before.Month, today.Day), today]);
     }
 
     /// <summary>The clock hours a time can mean: one with a part of the day, else a.m. and p.m. for a 12-hour reading.</summary>

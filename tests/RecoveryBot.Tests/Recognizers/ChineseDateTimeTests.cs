@@ -105,9 +105,10 @@ public class ChineseDateTimeTests
         var result = Recognize("11月20日晚上9点多");
 
         Assert.Equal("datetimeV2.datetimerange", result.TypeName);
-        var past = Values(result)[0];
-        Assert.Equal("2024-11-20 21:00:00", past["start"]);
-        Assert.Equal("2024-11-20 22:00:00", past["end"]);
+        // Said at 15:30 on 20 November: this year's 21:00 is still ahead, so it is the future reading.
+        var thisYear = Values(result).Single(v => v["start"].StartsWith("2024-", StringComparison.Ordinal));
+        Assert.Equal("2024-11-20 21:00:00", thisYear["start"]);
+        Assert.Equal("2024-11-20 22:00:00", thisYear["end"]);
     }
 
     [Fact]
