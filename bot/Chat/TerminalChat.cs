@@ -19,8 +19,6 @@ public static class TerminalChat
 {
     public const string QuitCommand = "/quit";
 
-    private const string ChannelId = "terminal";
-
     public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error) =>
         RunAsync(args, input, output, error, configureServices: null);
 
@@ -120,7 +118,7 @@ public static class TerminalChat
 
         public FollowUpRoute Route => arguments.StateFile is null ? FollowUpRoute.Connector : FollowUpRoute.Terminal;
 
-        public string StateKey => ConversationStateKeys.For(ChannelId, _conversation.Id!);
+        public string StateKey => ConversationStateKeys.For(Channels.Terminal, _conversation.Id!);
 
         public Activity Joined() => Base(ActivityTypes.ConversationUpdate) with { MembersAdded = [_user] };
 
@@ -130,7 +128,7 @@ public static class TerminalChat
         {
             Type = type,
             Id = $"{_conversation.Id}|{_run}{++_sequence:D7}",
-            ChannelId = ChannelId,
+            ChannelId = Channels.Terminal,
             Conversation = _conversation,
             From = _user,
             Recipient = _bot,

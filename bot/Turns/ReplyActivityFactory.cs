@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RecoveryBot.Bot.Cards;
 using RecoveryBot.Bot.Protocol;
 using RecoveryBot.Dialogs.Conversation;
 using RecoveryBot.Dialogs.Model;
@@ -14,17 +15,23 @@ public static class ReplyActivityFactory
 {
     private const string FallbackBotId = "bot";
 
+    /// <summary>
+    /// The reply as the channel shows it best. A rich client (every channel but the terminal) gets Markdown
+    /// (<see cref="MarkdownText"/>) and the plan as an Adaptive Card under its heading; the terminal gets the
+    /// plain text, the plan as a numbered list.
+    /// </summary>
     public static Activity FromReply(Activity inbound, BotReply reply)
     {
+        ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(reply);
+        var rich = Channels.IsRich(inbound.ChannelId);
+        var card = rich && reply.Overview is { } overview ? PlanCard.From(overview, reply.Text) : null;
+        var text = card is null ? reply.Text : reply.Overview!.Heading;
         return ReplyTo(inbound) with
         {
             Type = ActivityTypes.Message,
-            Text = string.IsNullOrEmpty(reply.Text) ? null : reply.Text,
-
-            // Web Chat (and the Emulator, which embeds it) renders text without a format as markdown and
-            // runs the bot's lines together; every reply is plain text with line breaks.
-            TextFormat = string.IsNullOrEmpty(reply.Text) ? null : "plain",
+            Text = string.IsNullOrEmpty(text) ? null : rich ? MarkdownText.From(text) : TerminalText.From(text),
+            TextFormat = string.IsNullOrEmpty(text) ? null : rich ? "markdown" : "plain",
             Locale = reply.Language.Tag(),
             InputHint = reply.IsPrompt ? InputHints.ExpectingInput : InputHints.AcceptingInput,
             SuggestedActions = reply.SuggestedActions is { Count: > 0 } choices
@@ -33,9 +40,7 @@ public static class ReplyActivityFactory
             ChannelData = reply.Expecting is null && reply.Plan is null
                 ? null
                 : JsonSerializer.SerializeToElement(new ReplyChannelData(reply.Expecting, reply.Plan), ProtocolJson.Options),
-            Attachments = reply.Attachments is { Count: > 0 } files
-                ? JsonSerializer.SerializeToElement(files.Select(ReplyAttachments.ToActivityAttachment).ToArray(), ProtocolJson.Options)
-                : null,
+            Attachments = Attachments(reply, card),
         };
     }
 
@@ -51,6 +56,17 @@ public static class ReplyActivityFactory
             ValueType = "https://www.botframework.com/schemas/error",
             Value = JsonSerializer.SerializeToElement($"{exception.GetType().Name}: {exception.Message}", ProtocolJson.Options),
         };
+    }
+
+    private static JsonElement? Attachments(BotReply reply, AdaptiveCard? card)
+    {
+        var attachments = reply.Attachments.Select(object (file) => ReplyAttachments.ToActivityAttachment(file)).ToList();
+        if (card is not null)
+        {
+            attachments.Add(new CardAttachment(AdaptiveCard.ContentType, card));
+        }
+
+        return attachments.Count > 0 ? JsonSerializer.SerializeToElement(attachments, ProtocolJson.Options) : null;
     }
 
     /// <summary>A reply of <paramref name="inbound"/> carrying only the conversation reference.</summary>

@@ -1,10 +1,14 @@
 using System.Text;
+using RecoveryBot.Bot.Cards;
 using RecoveryBot.Dialogs.Conversation;
 
 namespace RecoveryBot.Bot.Turns;
 
 /// <summary>An activity attachment as the Bot Framework schema names its members.</summary>
 public sealed record ActivityAttachment(string ContentType, string Name, string ContentUrl);
+
+/// <summary>A card attachment: its content type and the card itself.</summary>
+public sealed record CardAttachment(string ContentType, AdaptiveCard Content);
 
 /// <summary>
 /// Turns a reply's files into activity attachments whose <c>contentUrl</c> is a <c>data:</c> URI, so any

@@ -9,7 +9,7 @@ public static class TurnInputMapper
 {
     /// <summary>
     /// A message becomes <see cref="InputKind.Message"/> (a card submit with a string <c>value</c> and no
-    /// text uses the value); a conversationUpdate that adds anyone but the bot becomes
+    /// text uses the value, and so does one whose data carries an <c>imBack</c>, as the plan card's buttons do); a conversationUpdate that adds anyone but the bot becomes
     /// <see cref="InputKind.UserJoined"/>; everything else needs no turn (<see langword="null"/>).
     /// </summary>
     public static TurnInput? Map(Activity activity, int maxTextLength)
@@ -40,12 +40,32 @@ public static class TurnInputMapper
     public static string? MessageText(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (string.IsNullOrWhiteSpace(activity.Text) && activity.Value is { ValueKind: JsonValueKind.String } value)
+        if (!string.IsNullOrWhiteSpace(activity.Text))
         {
-            return value.GetString();
+            return activity.Text;
         }
 
-        return activity.Text;
+        return activity.Value switch
+        {
+            { ValueKind: JsonValueKind.String } value => value.GetString(),
+            { ValueKind: JsonValueKind.Object } value => SubmittedText(value) ?? activity.Text,
+            _ => activity.Text,
+        };
+    }
+
+    /// <summary>A card button's data posted back as it is (a client that knows neither dialect of <c>imBack</c> in it).</summary>
+    private static string? SubmittedText(JsonElement data)
+    {
+        foreach (var dialect in (string[])["msteams", "cardAction"])
+        {
+            if (data.TryGetProperty(dialect, out var action) && action.ValueKind == JsonValueKind.Object
+                && action.TryGetProperty("value", out var text) && text.ValueKind == JsonValueKind.String)
+            {
+                return text.GetString();
+            }
+        }
+
+        return null;
     }
 
     private static bool AddsSomeoneOtherThanTheBot(Activity activity)

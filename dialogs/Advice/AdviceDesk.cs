@@ -43,15 +43,19 @@ internal sealed class AdviceDesk(PlanPresenter planPresenter)
             case AdviceRequest.Sources:
                 Sources(context);
                 return Answer.AskAgain;
+            case AdviceRequest.Bring:
+                return Detail(context, StepDetail.Bring);
+            case AdviceRequest.IfFails:
+                return Detail(context, StepDetail.IfFails);
             case AdviceRequest.Documents:
                 return ListDocuments(context);
             case AdviceRequest.Checklist:
                 return ShowChecklist(context);
             case AdviceRequest.Deadlines:
-                context.Say(DeadlinesAnswer(context));
+                context.SayInParts(DeadlinesAnswer(context));
                 return Answer.AskAgain;
             case AdviceRequest.Costs:
-                context.Say(Writers.Costs.Render(context));
+                context.SayInParts(Writers.Costs.Render(context));
                 return Answer.AskAgain;
             default:
                 return Answer.None;
@@ -80,12 +84,30 @@ internal sealed class AdviceDesk(PlanPresenter planPresenter)
         Writers.Documents.Send(context, document);
     }
 
+    private Answer Detail(TurnContext context, StepDetail detail)
+    {
+        if (planPresenter.TryDetail(context, detail))
+        {
+            return Answer.Prompted;
+        }
+
+        context.Say(context.T("why.none"));
+        return Answer.AskAgain;
+    }
+
+    /// <summary>The reasoning of the current step, and what about it is not certain (kept out of the step itself).</summary>
     private void Why(TurnContext context)
     {
         if (planPresenter.CurrentStep(context) is { } planned)
         {
             var text = PlanPresenter.FilledText(context, planned);
-            context.Say(Writers.Sources.Why(context, context.T("why.step", ("title", text.Title), ("why", text.Why.TrimEnd())), planned.Step.Facts));
+            var reasoning = context.T("why.step", ("title", text.Title), ("why", text.Why.TrimEnd()));
+            if (text.Caveat is { Length: > 0 } caveat)
+            {
+                reasoning += "\n\n" + context.T("step.caveat", ("caveat", caveat.TrimEnd()));
+            }
+
+            context.SayInParts(Writers.Sources.Why(context, reasoning, planned.Step.Facts));
             return;
         }
 
@@ -98,12 +120,12 @@ internal sealed class AdviceDesk(PlanPresenter planPresenter)
         if (planPresenter.CurrentStep(context) is { } planned)
         {
             var title = PlanPresenter.FilledText(context, planned).Title;
-            context.Say(Writers.Sources.Sources(context, title, planned.Step.Confidence, planned.Step.Facts));
+            context.SayInParts(Writers.Sources.Sources(context, title, planned.Step.Confidence, planned.Step.Facts));
             return;
         }
 
         var entry = context.Texts.Entry(WhyKey(context.State));
-        context.Say(Writers.Sources.Sources(context, context.Texts.Get("sources.aboutQuestions"), entry.Confidence, entry.Facts));
+        context.SayInParts(Writers.Sources.Sources(context, context.Texts.Get("sources.aboutQuestions"), entry.Confidence, entry.Facts));
     }
 
     /// <summary>The deadlines; with the time of sending unknown, none counted from it can be given, and that is said.</summary>
@@ -149,7 +171,7 @@ internal sealed class AdviceDesk(PlanPresenter planPresenter)
 
         // Ticking is for the plan; before it, a tap on an item would be read as an answer to the question.
         var ticks = context.State.Phase == Phase.WalkingPlan ? Writers.Checklist.TickActions(context) : [];
-        context.Say(Writers.Checklist.Render(context), ticks, context.State.Expecting);
+        context.SayInParts(Writers.Checklist.Render(context), ticks, context.State.Expecting);
         return Answer.Prompted;
     }
 

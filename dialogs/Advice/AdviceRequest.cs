@@ -9,6 +9,12 @@ internal enum AdviceRequest
     /// <summary>"来源" — the facts behind it, with their sources and confidence.</summary>
     Sources,
 
+    /// <summary>"要准备" — what to have ready for the current step.</summary>
+    Bring,
+
+    /// <summary>"如果不行" — what happens next in the current step, and what to do if it fails.</summary>
+    IfFails,
+
     /// <summary>"文书" — the documents that fit the situation.</summary>
     Documents,
 

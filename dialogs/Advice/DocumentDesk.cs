@@ -11,6 +11,9 @@ namespace RecoveryBot.Dialogs.Advice;
 /// </summary>
 internal sealed class DocumentDesk(KnowledgeBase knowledge, EvidenceChecklist checklist)
 {
+    /// <summary>More blanks than this are counted, not listed: the document shows them, and the list would fill the screen.</summary>
+    private const int MostBlanksNamed = 4;
+
     /// <summary>The documents that fit the situation, in id order.</summary>
     public IReadOnlyList<DocumentTemplate> Fitting(RecoveryCase known) =>
         known.IsComplete ? [.. knowledge.Documents.Values.Where(d => d.When.Matches(known)).OrderBy(d => d.Id, StringComparer.Ordinal)] : [];
@@ -27,7 +30,11 @@ internal sealed class DocumentDesk(KnowledgeBase knowledge, EvidenceChecklist ch
     {
         var document = Fill(context, template);
         var intro = context.T("document.intro", ("title", document.Title));
-        if (document.MissingMarks.Count > 0)
+        if (document.MissingMarks.Count > MostBlanksNamed)
+        {
+            intro += "\n" + context.T("document.blanks.many", ("count", document.MissingMarks.Count.ToString(CultureInfo.InvariantCulture)));
+        }
+        else if (document.MissingMarks.Count > 0)
         {
             intro += "\n" + context.T("document.blanks", ("marks", AdviceList.Join(context, document.MissingMarks)));
         }
@@ -42,7 +49,7 @@ internal sealed class DocumentDesk(KnowledgeBase knowledge, EvidenceChecklist ch
             intro += "\n" + context.T("step.caveat", ("caveat", caveat));
         }
 
-        context.Say(intro + "\n" + context.T("document.download", ("file", document.FileName)));
+        context.SayInParts(intro + "\n" + context.T("document.download", ("file", document.FileName)));
         context.Say(document.Text, [new ReplyAttachment(document.FileName, ReplyAttachment.PlainText, document.Text)]);
     }
 

@@ -5,7 +5,8 @@ namespace RecoveryBot.Dialogs.Conversation;
 /// <summary>
 /// One message from the bot. <see cref="Expecting"/> becomes <c>channelData.expecting</c> and makes the
 /// message a prompt (<c>inputHint: expectingInput</c>); <see cref="Plan"/> becomes
-/// <c>channelData.recoveryPlan</c>. <see cref="Attachments"/> are files to download (filled documents).
+/// <c>channelData.recoveryPlan</c>. <see cref="Attachments"/> are files to download (filled documents);
+/// <see cref="Overview"/> is the plan as a checklist for clients that draw cards.
 /// </summary>
 public sealed record BotReply(
     string Text,
@@ -15,6 +16,8 @@ public sealed record BotReply(
     RecoveryPlanContract? Plan = null)
 {
     public IReadOnlyList<ReplyAttachment> Attachments { get; init; } = [];
+
+    public PlanOverview? Overview { get; init; }
 
     public bool IsPrompt => Expecting is not null;
 }

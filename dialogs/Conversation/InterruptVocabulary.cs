@@ -4,7 +4,7 @@ namespace RecoveryBot.Dialogs.Conversation;
 
 /// <summary>
 /// The words of one language for the interrupts that keep anyone from getting stuck: despair or self-harm
-/// (<c>crisis</c>, unless denied: <c>crisisNotMeant</c>), being ready to go on (<c>ready</c>), small talk
+/// (<c>crisis</c>, unless denied: <c>crisisNotMeant</c>), fear or panic (<c>upset</c>), being ready to go on (<c>ready</c>), small talk
 /// (<c>smallTalk</c>) and questions on the way (<c>questions</c>). Built once per language.
 /// </summary>
 internal sealed class InterruptVocabulary
@@ -23,6 +23,7 @@ internal sealed class InterruptVocabulary
     private readonly PhraseMatcher _crisisNotMeant;
     private readonly PhraseMatcher _intensifiers;
     private readonly PhraseMatcher _ready;
+    private readonly PhraseMatcher _upset;
     private readonly (SmallTalk Value, PhraseMatcher Matcher)[] _smallTalk;
     private readonly PhraseMatcher _allSmallTalk;
     private readonly (SideQuestion Value, PhraseMatcher Matcher)[] _questions;
@@ -33,6 +34,7 @@ internal sealed class InterruptVocabulary
         _crisisNotMeant = new PhraseMatcher(lexicon.List("crisisNotMeant"));
         _intensifiers = new PhraseMatcher(lexicon.List("intensifiers"));
         _ready = new PhraseMatcher(lexicon.List("ready"));
+        _upset = new PhraseMatcher(lexicon.List("upset"));
         _smallTalk = Typed<SmallTalk>(lexicon.Map("smallTalk"));
         _allSmallTalk = new PhraseMatcher(lexicon.List("smallTalk"));
         _questions = Typed<SideQuestion>(lexicon.Map("questions"));
@@ -42,6 +44,9 @@ internal sealed class InterruptVocabulary
     /// Despair or self-harm anywhere in the message. Denials ("我没有不想活") are taken out first; anything
     /// else that looks like it counts, because a false alarm costs a kind word and a miss may cost a life.
     /// </summary>
+    /// <summary>Fear or panic short of despair ("急死了", "I'm panicking"): worth one short word of calm.</summary>
+    public bool IsUpset(string normalizedText) => _upset.Matches(normalizedText);
+
     public bool IsCrisis(string normalizedText)
     {
         // "活着真没意思了", "I really can't go on": a word of degree does not hide despair.

@@ -7,10 +7,11 @@ using RecoveryBot.Dialogs.Model;
 namespace RecoveryBot.Dialogs.Conversation;
 
 /// <summary>
-/// Builds the plan from the knowledge, presents it as a numbered list with concrete local times and the
-/// deadlines that apply (plus the machine-readable <see cref="RecoveryPlanContract"/>), and walks through
-/// it one step at a time: what to do, what to have at hand, what to say, what happens next, what if it
-/// fails, with the evidence checklist, court costs and documents where the step asks for them.
+/// Builds the plan from the knowledge, presents it short — the step titles with their due times, as text and
+/// as a <see cref="PlanOverview"/> for cards, plus the machine-readable <see cref="RecoveryPlanContract"/> —
+/// and walks through it one step at a time. A step says what to do now and the text to copy; what to have
+/// ready, what if it fails, why and the sources, the checklist, costs and documents come on request through
+/// its buttons, so that every message fits one phone screen (<see cref="MessageLength"/>).
 /// </summary>
 internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBuilder, AdviceWriters advice)
 {
@@ -35,32 +36,43 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
             Misses = 0,
         };
 
-        var list = new StringBuilder(context.T(plan.Urgent ? "plan.intro.urgent" : "plan.intro"));
-        for (var i = 0; i < plan.Steps.Count; i++)
+        var heading = context.T(plan.Urgent ? "plan.intro.urgent" : "plan.intro");
+        var steps = plan.Steps
+            .Select((planned, i) =>
+            {
+                var title = TextOf(context, planned.Step).Title;
+                var header = context.T("step.header", ("number", (i + 1).ToString(CultureInfo.InvariantCulture)), ("title", title));
+                return new PlanOverviewStep(i + 1, title, header, DueLabel(context, planned.Due));
+            })
+            .ToList();
+        var list = new StringBuilder(heading);
+        foreach (var step in steps)
         {
-            var planned = plan.Steps[i];
-            var text = TextOf(context, planned.Step);
             list.Append('\n').Append(context.T(
                 "plan.line",
-                ("number", (i + 1).ToString(CultureInfo.InvariantCulture)),
-                ("title", text.Title),
-                ("summary", Placeholders.Fill(text.Summary, StepValues(context, planned.Due))),
-                ("due", DueSuffix(context, planned.Due))).TrimEnd());
+                ("number", step.Number.ToString(CultureInfo.InvariantCulture)),
+                ("title", step.Title),
+                ("due", step.Due is { } due ? context.T("plan.due", ("due", due)) : string.Empty)).TrimEnd());
         }
 
-        var deadlines = advice.Deadlines.Render(context);
-        if (deadlines.Length > 0)
+        var askAnything = context.T("plan.askAnything");
+        list.Append("\n\n").Append(askAnything);
+        var cardActions = DetailActions(context, plan.Steps[0].Step);
+        if (advice.Deadlines.Render(context).Length > 0)
         {
-            list.Append("\n\n").Append(deadlines);
+            cardActions.Add(context.Texts.Get("actions.deadlines"));
         }
 
-        foreach (var key in UnknownNotes(known))
+        var overview = new PlanOverview(heading, steps, context.State.CurrentStep, context.T("plan.current"), [askAnything], cardActions);
+        context.Say(new BotReply(list.ToString(), context.Language, [], Plan: Contract(context, plan)) { Overview = overview });
+
+        // What the plan could not take into account comes after it, on its own screen.
+        var unknown = string.Join("\n\n", UnknownNotes(known).Select(key => context.T(key)));
+        if (unknown.Length > 0)
         {
-            list.Append("\n\n").Append(context.T(key));
+            context.SayInParts(unknown);
         }
 
-        list.Append("\n\n").Append(context.T("plan.askAnything"));
-        context.Say(list.ToString(), plan: Contract(context, plan));
         PresentCurrentStep(context);
     }
 
@@ -79,27 +91,9 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
         var message = new StringBuilder()
             .Append(context.T("step.header", ("number", StepNumber(context)), ("title", text.Title)))
             .Append('\n').Append(text.Instructions.TrimEnd());
-        Section(message, context, "step.bring", "bring", text.Bring);
         if (text.Script is { Length: > 0 } script)
         {
             message.Append("\n\n").Append(context.T("step.script")).Append('\n').Append(script.TrimEnd());
-        }
-
-        Section(message, context, "step.expect", "expect", text.Expect);
-        Section(message, context, "step.ifFails", "ifFails", text.IfFails);
-        Section(message, context, "step.caveat", "caveat", text.Caveat);
-        foreach (var block in step.Shows)
-        {
-            var rendered = block switch
-            {
-                StepShows.Checklist => advice.Checklist.Render(context),
-                StepShows.Costs => advice.Costs.Render(context),
-                _ => advice.Deadlines.Render(context),
-            };
-            if (rendered.Length > 0)
-            {
-                message.Append("\n\n").Append(rendered);
-            }
         }
 
         var due = DueSentence(context, planned.Due);
@@ -117,7 +111,44 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
 
         message.Append('\n').Append(context.T(AskKey(step)));
         context.State = context.State with { Expecting = Slot.StepOutcome, Misses = 0 };
-        context.Say(message.ToString(), StepActions(context, step), Slot.StepOutcome);
+        if (step.Shows.Contains(StepShows.Checklist))
+        {
+            // The checklist is what this step is about: it follows the step on its own screen, with the buttons.
+            context.SayInParts(message.ToString());
+            context.SayInParts(advice.Checklist.Render(context), StepActions(context, step), Slot.StepOutcome);
+            return;
+        }
+
+        context.SayInParts(message.ToString(), StepActions(context, step), Slot.StepOutcome);
+    }
+
+    /// <summary>"要准备", "如果不行" about the current step, in its context, with the step's buttons; false when no step is being walked.</summary>
+    public bool TryDetail(TurnContext context, StepDetail detail)
+    {
+        if (CurrentStep(context) is not { } planned)
+        {
+            return false;
+        }
+
+        var text = FilledText(context, planned);
+        var message = new StringBuilder(context.T("step.header", ("number", StepNumber(context)), ("title", text.Title))).Append('\n');
+        switch (detail)
+        {
+            case StepDetail.Bring:
+                message.Append(text.Bring is { Length: > 0 } bring ? context.T("step.bring", ("bring", bring.TrimEnd())) : context.T("step.bring.nothing"));
+                break;
+            default:
+                message.Append(context.T("step.expect", ("expect", text.Expect.TrimEnd())))
+                    .Append("\n\n").Append(context.T("step.ifFails", ("ifFails", text.IfFails.TrimEnd())));
+                break;
+        }
+
+        message.Append("\n\n").Append(context.T(AskKey(planned.Step)));
+
+        // The answer carries the step's buttons and question, so no reminder of the step has to follow it.
+        context.State = context.State with { Expecting = Slot.StepOutcome };
+        context.SayInParts(message.ToString(), StepActions(context, planned.Step), Slot.StepOutcome);
+        return true;
     }
 
     /// <summary>After an interruption: which step we are on, and the question again, briefly.</summary>
@@ -201,9 +232,21 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
             .Where(t => t.Kinds.Count == 0 || (kind is { } k && t.Kinds.Contains(k)))
             .Take(3)
             .Select(t => context.T("plan.tip", ("tip", t.TextFor(context.Language))));
-        var message = context.T("plan.success") + "\n" + string.Join("\n", tips) + "\n" + context.T("plan.success.end");
+        var message = new StringBuilder(context.T("plan.success"));
+        var end = "\n" + context.T("plan.success.end");
+        foreach (var tip in tips)
+        {
+            // As many tips as fit on one screen: a relieved user reads one message, not three.
+            if (MessageLength.Count(message + "\n" + tip + end) > MessageLength.Limit(context.Language))
+            {
+                break;
+            }
+
+            message.Append('\n').Append(tip);
+        }
+
         Finish(context);
-        context.Say(message, context.Actions("actions.finished"));
+        context.Say(message + end, context.Actions("actions.finished"));
     }
 
     private List<string> StepActions(TurnContext context, Step step)
@@ -215,21 +258,34 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
         }
 
         actions.AddRange(advice.Documents.ForStep(step, context.State.Case).Select(d => d.Texts[context.Language].Title));
+        actions.AddRange(step.Shows.Select(block => context.Texts.Get(block switch
+        {
+            StepShows.Checklist => "actions.checklist",
+            StepShows.Costs => "actions.costs",
+            _ => "actions.deadlines",
+        })));
+        actions.AddRange(DetailActions(context, step));
+        return actions;
+    }
+
+    /// <summary>The buttons that ask about a step: what to have ready (when it says), what if it fails, why, sources.</summary>
+    private static List<string> DetailActions(TurnContext context, Step step)
+    {
+        var actions = new List<string>();
+        if (TextOf(context, step).Bring is { Length: > 0 })
+        {
+            actions.Add(context.Texts.Get("actions.bring"));
+        }
+
+        actions.Add(context.Texts.Get("actions.ifFails"));
         actions.Add(context.Texts.Get("actions.why"));
+        actions.Add(context.Texts.Get("actions.sources"));
         return actions;
     }
 
     private static string AskKey(Step step) => step.Outcome == StepOutcomeKind.Task ? "step.askDone" : "step.ask";
 
     private static string StepNumber(TurnContext context) => (context.State.CurrentStep + 1).ToString(CultureInfo.InvariantCulture);
-
-    private static void Section(StringBuilder message, TurnContext context, string key, string name, string? value)
-    {
-        if (value is { Length: > 0 })
-        {
-            message.Append("\n\n").Append(context.T(key, (name, value.TrimEnd())));
-        }
-    }
 
     private static StepText TextOf(TurnContext context, Step step)
     {
@@ -313,9 +369,9 @@ internal sealed class PlanPresenter(KnowledgeBase knowledge, PlanBuilder planBui
     private static KnowledgeDuration DueSpan(DateTimeOffset due, TurnContext context) =>
         due - context.Clock.UtcNow < TimeSpan.FromDays(2) ? new KnowledgeDuration(1, DurationUnit.Hours) : new KnowledgeDuration(1, DurationUnit.Days);
 
-    private static string DueSuffix(TurnContext context, DateTimeOffset? due) => due switch
+    private static string? DueLabel(TurnContext context, DateTimeOffset? due) => due switch
     {
-        null => string.Empty,
+        null => null,
         { } d when d <= context.Clock.UtcNow.AddMinutes(1) => context.T("plan.due.now"),
         { } d => context.T("plan.due.at", ("due", AdviceFormat.Due(context, d, DueSpan(d, context)))),
     };

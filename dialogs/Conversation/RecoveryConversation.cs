@@ -12,6 +12,7 @@ namespace RecoveryBot.Dialogs.Conversation;
 /// statements, offered secrets, commands, a risk past the opening story, questions about the advice,
 /// evidence kept, small talk, questions on the way, where to look — and when none ends the turn, read the
 /// message for the situation and let the stage of the phase (collecting, confirming, walking the plan) answer.
+/// A frightened message gets one short sentence of calm before the answer.
 /// </summary>
 public sealed class RecoveryConversation : IRecoveryConversation
 {
@@ -93,16 +94,22 @@ public sealed class RecoveryConversation : IRecoveryConversation
         var text = TextNormalizer.Normalize(input.Text);
         var language = LanguageDetector.Choose(text, state.Language, hint);
         var context = new TurnContext(state with { Language = language }, text, language, _resources[language], clock) { TextWasCut = input.Truncated };
-        foreach (var interrupt in _interrupts)
+        if (!_interrupts.Any(interrupt => interrupt.TryHandle(context)))
         {
-            if (interrupt.TryHandle(context))
-            {
-                return Done(context);
-            }
+            _stage.Handle(context);
         }
 
-        _stage.Handle(context);
+        AcknowledgeFear(context);
         return Done(context);
+    }
+
+    /// <summary>Fear short of despair gets one short word of calm before the answer, not a speech (despair has its own care).</summary>
+    private static void AcknowledgeFear(TurnContext context)
+    {
+        if (context.InterruptWords.IsUpset(context.Text) && !context.InterruptWords.IsCrisis(context.Text) && !context.State.WaitingUntilReady)
+        {
+            context.Acknowledge(context.T("upset.acknowledge"));
+        }
     }
 
     /// <summary>

@@ -50,6 +50,33 @@ internal sealed class TurnContext(ConversationState state, string text, Language
     public void Say(string text, IReadOnlyList<string>? actions = null, Slot? expecting = null, RecoveryPlanContract? plan = null) =>
         _replies.Add(new BotReply(text, Language, actions ?? [], expecting, plan));
 
+    /// <summary>A long answer as several messages, each within one phone screen; the buttons and the question go with the last.</summary>
+    public void SayInParts(string text, IReadOnlyList<string>? actions = null, Slot? expecting = null)
+    {
+        var parts = MessageSplitter.Split(text, MessageLength.Limit(Language));
+        for (var i = 0; i < parts.Count - 1; i++)
+        {
+            Say(parts[i]);
+        }
+
+        Say(parts.Count > 0 ? parts[^1] : text, actions, expecting);
+    }
+
+    /// <summary>One short sentence before the turn's first message (in it when it still fits one screen).</summary>
+    public void Acknowledge(string sentence)
+    {
+        if (_replies.Count > 0 && MessageLength.Count(sentence + "\n" + _replies[0].Text) <= MessageLength.Limit(Language))
+        {
+            _replies[0] = _replies[0] with { Text = sentence + "\n" + _replies[0].Text };
+            return;
+        }
+
+        _replies.Insert(0, new BotReply(sentence, Language, []));
+    }
+
+    /// <summary>A message built whole (the plan with its overview).</summary>
+    public void Say(BotReply reply) => _replies.Add(reply);
+
     /// <summary>A message that carries files to download (documents).</summary>
     public void Say(string text, IReadOnlyList<ReplyAttachment> attachments) =>
         _replies.Add(new BotReply(text, Language, []) { Attachments = attachments });

@@ -6,8 +6,10 @@
 //     "planPrefix":"根据你的情况","screenshotDir":"…","executablePath":"/usr/bin/chromium"}'
 //
 // Steps: open the page and wait for the welcome; compose with an IME and press Enter mid-composition (must not
-// send); send the message and wait for the reply and its suggested actions; click `choice`; wait for the plan;
-// screenshot (desktop); reload and check the conversation resumes; screenshot at phone size.
+// send); send the message and wait for the reply and its suggested actions; click `choice`; wait for the plan
+// and its Adaptive Card; screenshot (desktop); reload and check the conversation resumes; screenshot at phone
+// size; then tap the card's buttons `cardDetail` and `cardList` and read the answers (the second as a rendered
+// list), with a phone screenshot of each.
 // Exit code 0 with the JSON on success, 1 with {"error": …} and what was seen so far.
 import { chromium } from 'playwright-core';
 import path from 'node:path';
@@ -31,6 +33,8 @@ const userBubbles = page => page.locator('.webchat__bubble--from-user');
 const botBubble = (page, text) => page.locator('.webchat__bubble:not(.webchat__bubble--from-user)', { hasText: text });
 const suggestedAction = (page, title) =>
   page.locator('button.webchat__suggested-action', { has: page.locator('.webchat__suggested-action__text', { hasText: new RegExp('^' + title + '$') }) });
+const card = page => page.locator('.ac-adaptiveCard').first();
+const cardButton = (page, title) => card(page).locator('button.ac-pushButton', { hasText: title }).first();
 const savedSession = page => page.evaluate(() => JSON.parse(window.sessionStorage.getItem('recoverybot.directline') || 'null'));
 
 async function composeAndPressEnter(page) {
@@ -82,6 +86,11 @@ try {
   await botBubble(page, options.planPrefix).first().waitFor();
   mark('planShown');
   result.plan = await botBubble(page, options.planPrefix).first().innerText();
+  await card(page).waitFor();
+  mark('cardShown');
+  result.cardText = await card(page).innerText();
+  result.cardButtons = await card(page).locator('button.ac-pushButton').allInnerTexts();
+  await card(page).scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
   const desktop = path.join(options.screenshotDir, 'webchat-desktop.png');
   await page.screenshot({ path: desktop });
@@ -101,10 +110,47 @@ try {
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.waitForTimeout(300);
+  await card(page).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
   const phone = path.join(options.screenshotDir, 'webchat-phone.png');
   await page.screenshot({ path: phone });
   result.screenshots.push(phone);
   result.phoneOverflowsHorizontally = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+
+  // The card's buttons send their text back as the user's message, and the bot answers it.
+  if (options.cardDetail) {
+    const bubblesBefore = await page.locator('.webchat__bubble').count();
+    await cardButton(page, options.cardDetail).click();
+    await userBubbles(page).filter({ hasText: options.cardDetail }).waitFor();
+    await botBubble(page, options.cardDetailAnswer).last().waitFor();
+    mark('cardDetailAnswered');
+    result.cardDetailAnswer = await botBubble(page, options.cardDetailAnswer).last().innerText();
+    result.bubblesAddedByCardDetail = await page.locator('.webchat__bubble').count() - bubblesBefore;
+    const detail = path.join(options.screenshotDir, 'webchat-phone-step-detail.png');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: detail });
+    result.screenshots.push(detail);
+  }
+
+  if (options.cardList) {
+    await cardButton(page, options.cardList).click();
+    await userBubbles(page).filter({ hasText: options.cardList }).waitFor();
+    const list = page.locator('.webchat__bubble:not(.webchat__bubble--from-user) ul > li');
+    await list.first().waitFor();
+    mark('listShown');
+    result.listItems = await list.allInnerTexts();
+    await list.first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    const listShot = path.join(options.screenshotDir, 'webchat-phone-list.png');
+    await page.screenshot({ path: listShot });
+    result.screenshots.push(listShot);
+  }
+
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.waitForTimeout(300);
+  const desktopEnd = path.join(options.screenshotDir, 'webchat-desktop-after-card.png');
+  await page.screenshot({ path: desktopEnd });
+  result.screenshots.push(desktopEnd);
 
   await browser.close();
   result.elapsedMs = Date.now() - started;

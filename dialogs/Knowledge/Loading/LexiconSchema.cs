@@ -17,7 +17,7 @@ internal static class LexiconSchema
         ["reasons"] = NamesOf<Reason>(),
         ["stepOutcomes"] = new HashSet<string>(StringComparer.Ordinal) { "worked", "waiting", "failed" },
         ["commands"] = new HashSet<string>(StringComparer.Ordinal) { "help", "restart", "cancel", "deleteData", "stopReminders" },
-        ["advice"] = new HashSet<string>(StringComparer.Ordinal) { "why", "sources", "documents", "checklist", "deadlines", "costs" },
+        ["advice"] = new HashSet<string>(StringComparer.Ordinal) { "why", "sources", "bring", "ifFails", "documents", "checklist", "deadlines", "costs" },
         ["smallTalk"] = new HashSet<string>(StringComparer.Ordinal) { "thanks", "greeting", "ping" },
         ["questions"] = new HashSet<string>(StringComparer.Ordinal) { "sue", "identity", "human", "chances" },
         ["mistakes"] = new HashSet<string>(StringComparer.Ordinal) { "wrongRecipient", "wrongAmount" },
@@ -28,7 +28,7 @@ internal static class LexiconSchema
     {
         "fraudSignals", "sensitiveOffers", "affirmative", "negative", "howToFind", "correctionCues", "negators", "notNegations", "reportedSpeech",
         "groupContext", "exclusiveMarkers", "personalMarkers", "contrastMarkers", "negationBarriers", "intentMarkers", "outcomeMarkers", "impersonatedRoles", "identityClaims", "trailingNegators", "notNumbers", "notAnswering", "vagueInside", "vagueBefore", "vagueAfter",
-        "evidenceDone", "evidenceNotYet", "taskDone", "moneyBack", "crisis", "crisisNotMeant", "intensifiers", "ready", "unsure",
+        "evidenceDone", "evidenceNotYet", "taskDone", "moneyBack", "crisis", "crisisNotMeant", "intensifiers", "ready", "unsure", "upset",
     };
 
     /// <summary>Maps that must name every value (every kind, action and reason must be recognisable).</summary>

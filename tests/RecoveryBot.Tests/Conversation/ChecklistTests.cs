@@ -7,16 +7,18 @@ namespace RecoveryBot.Tests.Conversation;
 public class ChecklistTests
 {
     [Fact]
-    public void EvidenceStep_ShowsTheChecklistForTheKindWithButtons()
+    public void EvidenceStep_IsFollowedByTheChecklistForTheKind_WithButtons()
     {
         var client = AdviceDialogTests.AtStep(2);
 
-        var step = client.LastReply;
+        var checklist = client.LastReply;
 
-        Assert.Contains("☐ 转账电子凭证", step.Text, StringComparison.Ordinal);
-        Assert.Contains("☐ 对方的资料页", step.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("红包领取详情", step.Text, StringComparison.Ordinal);
-        Assert.Contains("已保存：账单详情截图", step.SuggestedActions);
+        Assert.StartsWith("第2步：保存好证据", client.LastReplies[^2].Text, StringComparison.Ordinal);
+        Assert.Contains("☐ 转账电子凭证", checklist.Text, StringComparison.Ordinal);
+        Assert.Contains("☐ 对方的资料页", checklist.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("红包领取详情", checklist.Text, StringComparison.Ordinal);
+        Assert.Contains("已保存：账单详情截图", checklist.SuggestedActions);
+        Assert.Contains("证据清单", checklist.SuggestedActions);
     }
 
     [Fact]

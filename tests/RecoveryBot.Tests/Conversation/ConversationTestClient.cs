@@ -20,9 +20,12 @@ internal sealed class ConversationTestClient
     private readonly RecoveryConversation _conversation;
     private readonly string? _locale;
     private readonly TimeSpan _offset;
+    private readonly bool _checkLength;
 
-    public ConversationTestClient(string? locale = "zh-CN", TimeSpan? offset = null, DateTimeOffset? now = null)
+    /// <param name="checkLength">Fail at once on a reply longer than one phone screen (<see cref="MessageLength"/>); tests that collect them to report all at once turn it off.</param>
+    public ConversationTestClient(string? locale = "zh-CN", TimeSpan? offset = null, DateTimeOffset? now = null, bool checkLength = true)
     {
+        _checkLength = checkLength;
         Time = new FakeTimeProvider(now ?? DefaultNow);
         _conversation = new RecoveryConversation(Knowledge, Time);
         _locale = locale;
@@ -60,6 +63,9 @@ internal sealed class ConversationTestClient
     /// <summary>A string of the real knowledge in the client's locale (for "the question was asked afresh").</summary>
     public static string Text(string locale, string key) => Knowledge.Strings(LanguageExtensions.FromTag(locale)!.Value).Get(key);
 
+    /// <summary>A list of buttons of the real knowledge in the client's locale.</summary>
+    public static IReadOnlyList<string> Actions(string locale, string key) => Knowledge.Strings(LanguageExtensions.FromTag(locale)!.Value).GetList(key);
+
     /// <summary>Sends each text in turn and returns the replies to the last one.</summary>
     public IReadOnlyList<BotReply> SendAll(params string[] texts)
     {
@@ -94,6 +100,14 @@ internal sealed class ConversationTestClient
     private IReadOnlyList<BotReply> Run(TurnInput input)
     {
         var outcome = _conversation.RunTurn(State, input);
+        if (_checkLength)
+        {
+            var tooLong = outcome.Replies.FirstOrDefault(r => !MessageLength.Fits(r));
+            Assert.True(
+                tooLong is null,
+                $"After \"{input.Text}\" the bot sent {MessageLength.Count(tooLong?.Text)} characters, more than one phone screen ({MessageLength.Limit(tooLong?.Language ?? Language.ZhCn)}):\n{tooLong?.Text}");
+        }
+
         State = outcome.State;
         LastReplies = outcome.Replies;
         FollowUps = outcome.FollowUps;

@@ -37,7 +37,7 @@ internal sealed class ClientTranscript(JsonElement result)
         var times = Activities.Select(activity => DateTimeOffset.Parse(activity.GetProperty("timestamp").GetString()!, CultureInfo.InvariantCulture)).ToList();
         Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.First < pair.Second, $"timestamps out of order: {pair.First:O} then {pair.Second:O}"));
         Assert.Equal(Activities.Count, Activities.Select(activity => activity.GetProperty("id").GetString()).Distinct().Count());
-        Assert.All(FromBot, activity => Assert.Equal("plain", activity.GetProperty("textFormat").GetString()));
+        Assert.All(FromBot, activity => Assert.Equal("markdown", activity.GetProperty("textFormat").GetString()));
 
         foreach (var post in Posts)
         {

@@ -98,7 +98,7 @@ public class DirectLineProtocolTests
         {
             Assert.Equal("bot", reply.GetProperty("from").GetProperty("role").GetString());
             Assert.Equal(id, reply.GetProperty("replyToId").GetString());
-            Assert.Equal("plain", reply.GetProperty("textFormat").GetString());
+            Assert.Equal("markdown", reply.GetProperty("textFormat").GetString());
         });
         Assert.Equal(["turn 2 first", "turn 2 second"], activities.Skip(1).Select(reply => reply.GetProperty("text").GetString()));
     }

@@ -5,8 +5,9 @@ namespace RecoveryBot.Tests.DirectLine;
 
 /// <summary>
 /// Debian's Chromium, headless, opens the page the bot serves (the real Web Chat bundle from npm) and a user holds
-/// a conversation through it: the welcome, a Chinese message, the reply's suggested actions, a click, the plan, a
-/// reload that resumes, and a phone-sized view. Screenshots are kept under the test output's
+/// a conversation through it: the welcome, a Chinese message, the reply's suggested actions, a click, the plan with
+/// its Adaptive Card, a reload that resumes, a phone-sized view, and the card's buttons, whose answers come back (one
+/// of them a Markdown list, drawn as a list). Screenshots (desktop and phone) are kept under the test output's
 /// <c>artifacts/webchat</c> folder.
 /// </summary>
 public sealed class WebChatPageTests(ITestOutputHelper output)
@@ -31,6 +32,9 @@ public sealed class WebChatPageTests(ITestOutputHelper output)
                 choice = "对",
                 planPrefix = ClientTranscript.PlanPrefix,
                 welcomePrefix = "你好，我是微信追款助手",
+                cardDetail = "如果不行呢？",
+                cardDetailAnswer = "如果不行：",
+                cardList = "期限",
                 screenshotDir = ScreenshotFolder,
                 executablePath = Chromium,
             },
@@ -47,6 +51,14 @@ public sealed class WebChatPageTests(ITestOutputHelper output)
         Assert.Contains("对", result.GetProperty("replyActions").EnumerateArray().Select(action => action.GetString()));
         Assert.Equal(0, result.GetProperty("sendFailed").GetInt32());
         Assert.StartsWith(ClientTranscript.PlanPrefix, result.GetProperty("plan").GetString(), StringComparison.Ordinal);
+        var cardText = result.GetProperty("cardText").GetString()!;
+        Assert.Contains("第1步：请对方点“立即退还”", cardText, StringComparison.Ordinal);
+        Assert.Contains("现在做这一步", cardText, StringComparison.Ordinal);
+        Assert.Contains("之前", cardText, StringComparison.Ordinal);
+        Assert.Equal(["要准备什么？", "如果不行呢？", "为什么要这样做？", "来源", "期限"], result.GetProperty("cardButtons").EnumerateArray().Select(b => b.GetString()!.Trim()));
+        Assert.Contains("第1步：请对方点“立即退还”", result.GetProperty("cardDetailAnswer").GetString(), StringComparison.Ordinal);
+        Assert.NotEmpty(result.GetProperty("listItems").EnumerateArray());
+        Assert.All(result.GetProperty("listItems").EnumerateArray(), item => Assert.DoesNotContain("·", item.GetString(), StringComparison.Ordinal));
         Assert.Equal(result.GetProperty("conversationId").GetString(), result.GetProperty("resumedConversationId").GetString());
         Assert.Equal(result.GetProperty("bubblesBeforeReload").GetInt32(), result.GetProperty("bubblesAfterReload").GetInt32());
         Assert.Equal(1, result.GetProperty("welcomesAfterReload").GetInt32());

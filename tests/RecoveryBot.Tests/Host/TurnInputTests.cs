@@ -66,6 +66,21 @@ public class TurnInputTests
         Assert.Null(Assert.Single(app.Conversation.Inputs).Text);
     }
 
+    [Theory]
+    [InlineData("msteams")]
+    [InlineData("cardAction")]
+    public async Task CardSubmit_WhoseDataCarriesAnImBack_UsesItsValueAsText(string dialect)
+    {
+        await using var app = new BotApp();
+        var activity = Inbound.ExpectReplies(Inbound.Message(""));
+        activity.Remove("text");
+        activity["value"] = new JsonObject { [dialect] = new JsonObject { ["type"] = "imBack", ["value"] = "如果不行呢？" } };
+
+        await app.Client.PostAsync(activity);
+
+        Assert.Equal("如果不行呢？", Assert.Single(app.Conversation.Inputs).Text);
+    }
+
     [Fact]
     public async Task Message_LongerThanTheLimit_IsCutToTheLimit()
     {

@@ -259,6 +259,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         crisis: [不想活了]
         crisisNotMeant: [没有不想活]
         intensifiers: [真]
+        upset: [急死了]
         ready: [准备好了]
         smallTalk:
           thanks: [谢谢]
@@ -342,6 +343,7 @@ internal sealed class KnowledgeFolderBuilder : IDisposable
         crisis: [want to die]
         crisisNotMeant: [not suicidal]
         intensifiers: [really]
+        upset: [panicking]
         ready: [ready]
         smallTalk:
           thanks: [thanks]
