@@ -30,7 +30,12 @@ internal static class MoneyContext
     public static bool IsMoney(string text, TextSpan number, Language language) =>
         language == Language.ZhCn ? IsChineseMoney(text, number) : IsEnglishMoney(text, number);
 
-    /// <summary>A number followed by a measure word or a count noun counts things: 三个人, 两次, 3 times.</summary>
+    /// <summary>
+    /// A number followed by a measure word or a count noun counts things: 三个人, 两次, 3 times. Chinese puts no
+    /// spaces between words, so a space after a figure written close to the words before it is a pause that ends the
+    /// clause ("付了三百 回家一称", "发了两百 人家已经收了"); only a figure set apart on both sides ("转了 2 次") keeps
+    /// the measure word after the space.
+    /// </summary>
     public static bool CountsThings(string text, TextSpan number, Language language)
     {
         if (language != Language.ZhCn)
@@ -44,7 +49,8 @@ internal static class MoneyContext
             after++;
         }
 
-        return after < text.Length && ChineseClassifiers.Contains(text[after], StringComparison.Ordinal);
+        var pauseAfter = after > number.EndExclusive && (number.Start == 0 || text[number.Start - 1] != ' ');
+        return !pauseAfter && after < text.Length && ChineseClassifiers.Contains(text[after], StringComparison.Ordinal);
     }
 
     private static bool IsChineseMoney(string text, TextSpan number)

@@ -20,6 +20,26 @@ public class AmountReadingTests
     }
 
     [Theory]
+    [InlineData("扫码付了四百 回头一看价钱不对", 400)]
+    [InlineData("给他发了八十八 人家秒收了", 88)]
+    [InlineData("转了1500 下午才发现转错", 1500)]
+    [InlineData("交了两千 个人信息也都给他了", 2000)]
+    public void SpaceAfterAFigure_EndsTheClauseSoTheNextWordIsNoMeasureWord(string text, int amount)
+    {
+        var reading = MessageReader.Read(text);
+
+        Assert.Equal(amount, reading.Amount?.Value);
+    }
+
+    [Fact]
+    public void MeasureWordRightAfterAFigure_StillCountsThings()
+    {
+        var reading = MessageReader.Read("一共转了3次，每次500");
+
+        Assert.Equal(1500, reading.Amount?.Value);
+    }
+
+    [Theory]
     [InlineData("前前后后转了五万多")]
     [InlineData("几百块吧，记不清了")]
     [InlineData("一千出头")]
