@@ -74,8 +74,16 @@ public static class UnderstandCommand
             return new JsonObject { ["id"] = id, ["error"] = "'text' and 'lang' must be strings" };
         }
 
-        var reading = conversation.Understand(text, expecting, localNow, localeHint);
-        return new JsonObject { ["id"] = id, ["slots"] = Slots(reading) };
+        try
+        {
+            var reading = conversation.Understand(text, expecting, localNow, localeHint);
+            return new JsonObject { ["id"] = id, ["slots"] = Slots(reading) };
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            // A reading bug on one line must not cost the evaluator every line after it; the text itself is not echoed.
+            return new JsonObject { ["id"] = id, ["error"] = $"could not read this message ({e.GetType().Name})" };
+        }
     }
 
     private static JsonObject Slots(MessageReading reading)

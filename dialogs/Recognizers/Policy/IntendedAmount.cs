@@ -65,6 +65,12 @@ internal static class IntendedAmount
     /// <summary>Which of two amounts left the account, when the words between them (and before) frame them so.</summary>
     private static CurrencyMatch? Kept(string text, CurrencyMatch first, CurrencyMatch second, Language language)
     {
+        // A count-times-price amount spans the figures inside it ("两次 同一单 每次199"): overlapping readings frame nothing.
+        if (second.Span.Start < first.Span.EndExclusive)
+        {
+            return null;
+        }
+
         var chinese = language == Language.ZhCn;
         var comparison = chinese ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         var before = text.AsSpan(0, first.Span.Start);

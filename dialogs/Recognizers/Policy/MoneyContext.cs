@@ -74,13 +74,14 @@ internal static class MoneyContext
             return false;
         }
 
-        // A paying verb governs the first number after it: in "转88，手一抖" the verb's number is 88, not 一.
+        // A paying verb governs the first number after it: in "转88，手一抖" the verb's number is 88, not 一. A numeral that
+        // counts the one paid ("转给一个网友6000") is not that number.
         var from = Math.Max(0, number.Start - ChineseWindow);
         var before = text[from..number.Start];
         foreach (var verb in ChineseVerbs)
         {
             var at = before.LastIndexOf(verb, StringComparison.Ordinal);
-            if (at >= 0 && !HasNumeral(before.AsSpan(at + verb.Length)))
+            if (at >= 0 && !HasUncountedNumeral(before.AsSpan(at + verb.Length)))
             {
                 return true;
             }
@@ -89,11 +90,13 @@ internal static class MoneyContext
         return false;
     }
 
-    private static bool HasNumeral(ReadOnlySpan<char> text)
+    /// <summary>A numeral that is not followed by a measure word (一个, 两位 count people or things).</summary>
+    private static bool HasUncountedNumeral(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsAsciiDigit(c) || Numbers.ChineseNumerals.IsDigit(c))
+            var counted = i + 1 < text.Length && ChineseClassifiers.Contains(text[i + 1]);
+            if ((char.IsAsciiDigit(text[i]) || Numbers.ChineseNumerals.IsDigit(text[i])) && !counted)
             {
                 return true;
             }

@@ -31,6 +31,16 @@ public class AmountReadingTests
         Assert.Equal(amount, reading.Amount?.Value);
     }
 
+    [Theory]
+    [InlineData("我转给一个网友6000说是帮他交学费", 6000)]
+    [InlineData("给两个客户各退了 其实是付给一位师傅800", 800)]
+    public void NumeralCountingWhoWasPaid_DoesNotTakeTheVerbsNumber(string text, int amount)
+    {
+        var reading = MessageReader.Read(text);
+
+        Assert.Equal(amount, reading.Amount?.Value);
+    }
+
     [Fact]
     public void MeasureWordRightAfterAFigure_StillCountsThings()
     {
