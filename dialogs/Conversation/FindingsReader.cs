@@ -19,9 +19,9 @@ internal sealed class FindingsReader(SlotExtractor extractor)
         var correction = CorrectionReader.Read(context.Text, context.Language, context.State.Case);
         var expecting = correction.CorrectsAmount ? Slot.Amount : context.State.Expecting;
 
-        // "不对，是八百" while walking the plan: a bare figure in a correction of a known amount is the amount.
-        var figureIsAmount = context.State.Phase == Phase.WalkingPlan && context.State.Case.Amount is not null
-            && context.Vocabulary.CorrectionCues.Matches(context.Text);
+        // "不对，是八百", "no wait it was 8,500": whatever question is pending, a bare figure in a correction of a known
+        // amount is the amount.
+        var figureIsAmount = context.State.Case.Amount is not null && context.Vocabulary.CorrectionCues.Matches(context.Text);
         var findings = extractor.Extract(correction.Text, context.Vocabulary, context.Language, context.Clock, expecting, context.State.Case, figureIsAmount);
         if (context.Risks.Any(r => r.AmountIsTheirs))
         {

@@ -100,6 +100,21 @@ public class CorrectionTests
         Assert.Contains("时间", replies[0].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en-US", "I think I got tricked, I moved 7,500 yuan to a woman from a dating app this morning", "no wait it was 8,500", 8500)]
+    [InlineData("zh-CN", "今天早上被网上认识的人骗了七千五", "不对，是八千五", 8500)]
+    public void Collecting_CorrectionOfTheAmountWhileAnotherQuestionIsPending_TakesTheNewFigure(string locale, string opening, string correction, int amount)
+    {
+        var client = new ConversationTestClient(locale);
+        client.Send(opening);
+        Assert.NotEqual(Slot.Amount, client.State.Expecting);
+        Assert.NotNull(client.State.Case.Amount);
+
+        client.Send(correction);
+
+        Assert.Equal(amount, client.State.Case.Amount?.Value);
+    }
+
     [Fact]
     public void WalkingPlan_RecipientAcceptsMeanwhile_RebuildsThePlan()
     {
